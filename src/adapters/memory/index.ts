@@ -1,0 +1,57 @@
+import type { FrontdeskAdapter, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import { practiceLocations } from './data/practice.js';
+import { MemoryRuntime, type CallRecord, type FaultRule, type MemoryAdapterOptions } from './runtime.js';
+import type { MemoryScenario } from './scenarios.js';
+import { memoryScheduling } from './scheduling.js';
+import { memoryWaitTimes } from './wait-times.js';
+
+export { memoryScenarios, isMemoryScenario, type MemoryScenario } from './scenarios.js';
+export type { CallRecord, FaultRule, MemoryAdapterOptions } from './runtime.js';
+
+/** Test and demo controls of a memory adapter; not part of the adapter contract. */
+export interface MemoryControl {
+  readonly scenario: MemoryScenario;
+  setScenario(name: MemoryScenario): void;
+  setLatency(ms: number): void;
+  /** Inject a fault (see `FaultRule`). */
+  fail(rule: FaultRule): void;
+  clearFaults(): void;
+  /** Every call made, in order, with its idempotency key (never its data). */
+  readonly calls: readonly CallRecord[];
+}
+
+export interface MemoryAdapter extends FrontdeskAdapter {
+  scheduling: SchedulingPort;
+  waitTimes: WaitTimePort;
+  readonly control: MemoryControl;
+}
+
+/**
+ * The embedded adapter for the demo, stories and tests: a complete, deterministic
+ * practice (seeded data, injectable clock), with latency, fault injection and named
+ * scenarios. It never talks to a network and is never used unless a page asks for it.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const runtime = new MemoryRuntime(options);
+  const locations = practiceLocations;
+  return {
+    scheduling: memoryScheduling(runtime, locations),
+    waitTimes: memoryWaitTimes(runtime, locations),
+    control: {
+      get scenario() {
+        return runtime.scenario;
+      },
+      setScenario: (name) => {
+        runtime.scenario = name;
+      },
+      setLatency: (ms) => {
+        runtime.latencyMs = ms;
+      },
+      fail: (rule) => runtime.fail(rule),
+      clearFaults: () => runtime.clearFaults(),
+      get calls() {
+        return runtime.calls;
+      },
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Named scenarios shared by stories, tests and the demo. Each widget's work adds its own;
+ * a scenario a port does not know behaves as `default` for that port.
+ */
+export const memoryScenarios = {
+  default: 'Realistic data; waits drift over the day.',
+  slow: 'Every call takes 2.5 s.',
+  flaky: 'About half of all calls fail with a retryable error (seeded).',
+  offline: 'Every call fails as if the network were down.',
+  invalid: 'Every read returns data that does not match its schema.',
+  'all-closed': 'Wait times: every location is closed.',
+  stale: 'Wait times: the figures are an hour old.',
+  spike: 'Wait times: the wait jumps by an hour after the first read.',
+  unknown: 'Wait times: the practice reports no figure.',
+} as const;
+
+export type MemoryScenario = keyof typeof memoryScenarios;
+
+export const isMemoryScenario = (name: string): name is MemoryScenario => Object.hasOwn(memoryScenarios, name);

@@ -1,0 +1,24 @@
+import type { PortOf } from './port.js';
+import type { schedulingPort } from './schemas/scheduling.js';
+import type { waitTimesPort } from './schemas/wait-times.js';
+
+export type SchedulingPort = PortOf<typeof schedulingPort>;
+export type WaitTimePort = PortOf<typeof waitTimesPort>;
+
+/**
+ * What a widget needs from the practice's systems: five optional ports, each a set of
+ * async methods. Implement only the ports your widgets use; every response is checked
+ * against the port's zod schema by the guard before a widget sees it.
+ *
+ * The feedback, pricing and chat ports take their method specs from their widgets' work;
+ * until then they are open records an adapter may leave out.
+ */
+export interface FrontdeskAdapter {
+  scheduling?: SchedulingPort;
+  waitTimes?: WaitTimePort;
+  feedback?: object;
+  pricing?: object;
+  chat?: object;
+}
+
+export type PortName = keyof FrontdeskAdapter;

@@ -1,0 +1,110 @@
+import type * as z from 'zod/mini';
+import { FrontdeskError, toFrontdeskError } from './errors.js';
+import type { CallOptions, PortOf, PortSpec, SubscribeOptions, WriteOptions } from './port.js';
+import { idempotencyKey, resilientCall, type Random, type RetryPolicy } from './resilience.js';
+
+export interface GuardOptions {
+  policy?: Partial<RetryPolicy>;
+  random?: Random;
+}
+
+type AnyMethod = (...args: never[]) => unknown;
+type Input = CallOptions & Partial<WriteOptions>;
+
+const reported = new Set<string>();
+
+/**
+ * Where the data went wrong, by path and zod code only: values can hold patient data
+ * and never reach the console.
+ */
+function invalidResponse(where: string, issues: readonly z.core.$ZodIssue[]): FrontdeskError {
+  const paths = issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'} [${i.code}]`);
+  const message = `${where} returned data that does not match its schema: ${paths.join(', ')}`;
+  if (!reported.has(message)) {
+    reported.add(message);
+    console.error(`Frontdesk: ${message}. The widget shows an error instead of this data.`);
+  }
+  return new FrontdeskError('invalid-response', message);
+}
+
+function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, where: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) throw invalidResponse(where, result.error.issues);
+  return result.data;
+}
+
+const cache = new WeakMap<object, WeakMap<PortSpec, object>>();
+
+/**
+ * Wraps one port of an adapter so that every call gets a timeout, retries with
+ * full-jitter backoff (honouring `Retry-After`), prompt abort, an idempotency key on
+ * writes, and a schema check of its response. A widget only ever sees valid, typed data
+ * or a `FrontdeskError`. Guarded ports are cached per port object and spec.
+ */
+export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: string, options: GuardOptions = {}): PortOf<S> {
+  const useCache = options.policy === undefined && options.random === undefined;
+  const bySpec = cache.get(port) ?? new WeakMap<PortSpec, object>();
+  const hit = useCache ? bySpec.get(spec) : undefined;
+  if (hit) return hit as PortOf<S>;
+
+  const raw = port as unknown as Record<string, AnyMethod | undefined>;
+  const guarded: Record<string, AnyMethod> = {};
+  for (const [method, m] of Object.entries(spec)) {
+    const impl = raw[method];
+    if (typeof impl !== 'function') continue;
+    const where = `${name}.${method}`;
+    const call = impl.bind(port) as (...args: unknown[]) => unknown;
+    if (m.kind === 'push') {
+      guarded[method] = ((input: object, onEvent: (e: unknown) => void, opts: SubscribeOptions) => {
+        const deliver = (event: unknown) => {
+          let parsed: unknown;
+          try {
+            parsed = parseWith(m.schema, event, where);
+          } catch (error) {
+            opts.onError?.(toFrontdeskError(error));
+            return;
+          }
+          onEvent(parsed);
+        };
+        try {
+          call(input, deliver, { signal: opts.signal, onError: (e: unknown) => opts.onError?.(toFrontdeskError(e)) });
+        } catch (error) {
+          opts.onError?.(toFrontdeskError(error));
+        }
+      }) as AnyMethod;
+      continue;
+    }
+    guarded[method] = ((input: Input = {}) => {
+      const { signal, ...rest } = input;
+      const args: Input = m.kind === 'write' ? { ...rest, idempotencyKey: rest.idempotencyKey ?? idempotencyKey() } : rest;
+      return resilientCall(
+        async (attemptSignal) => parseWith(m.schema, await call({ ...args, signal: attemptSignal }), where),
+        { signal, policy: options.policy, random: options.random },
+      );
+    }) as AnyMethod;
+  }
+  if (useCache) {
+    bySpec.set(spec, guarded);
+    cache.set(port, bySpec);
+  }
+  return guarded as unknown as PortOf<S>;
+}
+
+const missing = new WeakMap<PortSpec, object>();
+
+/** A stand-in for a port the adapter does not implement: every call fails with `config`. */
+export function missingPort<S extends PortSpec>(spec: S, name: string): PortOf<S> {
+  const hit = missing.get(spec);
+  if (hit) return hit as PortOf<S>;
+  const fail = () => new FrontdeskError('config', `The adapter has no "${name}" port.`);
+  const methods: Record<string, AnyMethod> = {};
+  for (const [method, m] of Object.entries(spec)) {
+    methods[method] = (
+      m.kind === 'push'
+        ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(fail())
+        : () => Promise.reject(fail())
+    ) as AnyMethod;
+  }
+  missing.set(spec, methods);
+  return methods as unknown as PortOf<S>;
+}

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { push, read } from '../port.js';
+import { Id, Instant, NonNegativeInt, Text } from './common.js';
+
+export const waitStatuses = ['open', 'closed', 'paused', 'unknown'] as const;
+export const WaitStatus = z.enum(waitStatuses);
+export type WaitStatus = z.infer<typeof WaitStatus>;
+
+/** The current wait at one location, as the practice last measured it. */
+export const WaitTime = z
+  .object({
+    locationId: Id,
+    /** `paused`: open but not taking walk-ins now (at capacity). */
+    status: WaitStatus,
+    /** Best estimate in minutes, when open. */
+    minutes: z.optional(NonNegativeInt),
+    /** An honest range, when the practice gives one. */
+    range: z.optional(z.object({ low: NonNegativeInt, high: NonNegativeInt })),
+    peopleWaiting: z.optional(NonNegativeInt),
+    /** When this figure was measured; the widget hides it once older than its `stale-after`. */
+    updatedAt: Instant,
+    /** When a closed location opens next. */
+    nextOpening: z.optional(Instant),
+    /** A short note from the practice ("Flu shots at the front desk"). */
+    message: z.optional(Text(280)),
+  })
+  .check(
+    z.refine((w) => !w.range || w.range.low <= w.range.high, { message: 'range.low must not exceed range.high', path: ['range'] }),
+  );
+export type WaitTime = z.infer<typeof WaitTime>;
+
+export const WaitTimeList = z.array(WaitTime);
+
+/** The wait-time port: a read per poll, and an optional push channel. */
+export const waitTimesPort = {
+  getWaitTimes: read<{ locationIds: readonly string[] }>()(WaitTimeList),
+  subscribe: push<{ locationIds: readonly string[] }>()(WaitTimeList),
+};

@@ -1,0 +1,69 @@
+/** Wall-clock fields of an instant in an IANA zone. */
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  /** 0 = Monday … 6 = Sunday (ISO order). */
+  weekday: number;
+}
+
+const partsFormat = new Map<string, Intl.DateTimeFormat>();
+const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The wall clock in `timeZone` at `instant`, independent of the browser's zone. */
+export function zonedParts(instant: Date | number, timeZone: string): ZonedParts {
+  let format = partsFormat.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
+    });
+    partsFormat.set(timeZone, format);
+  }
+  const get: Record<string, string> = {};
+  for (const p of format.formatToParts(instant)) get[p.type] = p.value;
+  return {
+    year: Number(get.year),
+    month: Number(get.month),
+    day: Number(get.day),
+    hour: Number(get.hour),
+    minute: Number(get.minute),
+    weekday: weekdays.indexOf(get.weekday ?? ''),
+  };
+}
+
+/** `YYYY-MM-DD` of the instant's local date in `timeZone` (the key slots are grouped by). */
+export function localDateKey(instant: Date | number, timeZone: string): string {
+  const { year, month, day } = zonedParts(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads the given local date and time.
+ * In a DST gap (a time that does not exist) it returns the instant just after the gap;
+ * in an overlap, the earlier of the two.
+ */
+export function zonedInstant(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute);
+  // Two passes of "guess, see what the zone's clock reads, correct" settle on the offset.
+  let guess = wanted;
+  for (let i = 0; i < 3; i++) {
+    const p = zonedParts(guess, timeZone);
+    const seen = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
+    const next = guess + (wanted - seen);
+    if (next === guess) break;
+    guess = next;
+  }
+  const earlier = guess - 3_600_000;
+  const e = zonedParts(earlier, timeZone);
+  if (Date.UTC(e.year, e.month - 1, e.day, e.hour, e.minute) === wanted) return new Date(earlier);
+  return new Date(guess);
+}

@@ -1,0 +1,4 @@
+/** Every tag the script-tag bundle knows, with the chunk that defines it. */
+export const tagLoaders: Record<string, () => Promise<unknown>> = {
+  'fd-provider': () => import('../widgets/provider/fd-provider.js'),
+};

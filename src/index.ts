@@ -1,0 +1,41 @@
+/**
+ * frontdesk-widgets: side-effect free. Importing this registers no element; import
+ * `frontdesk-widgets/define` (every tag) or `frontdesk-widgets/<widget>` (one tag) for that.
+ */
+export { FrontdeskElement, type BaseViewState } from './core/element.js';
+export { FrontdeskProvider } from './widgets/provider/provider.js';
+export { configure, Frontdesk, pageConfig, type FrontdeskConfig } from './core/config.js';
+export { define } from './core/define.js';
+export {
+  FrontdeskError,
+  errorKinds,
+  isFrontdeskError,
+  isAbortError,
+  toFrontdeskError,
+  type FrontdeskErrorKind,
+  type FrontdeskErrorOptions,
+} from './core/errors.js';
+export type { FrontdeskErrorEventDetail } from './core/events.js';
+export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort } from './core/adapter.js';
+export { read, write, push, type CallOptions, type WriteOptions, type SubscribeOptions, type PortOf, type PortSpec } from './core/port.js';
+export { guardPort, type GuardOptions } from './core/guard.js';
+export {
+  resilientCall,
+  retryDelay,
+  backoffDelay,
+  sleep,
+  idempotencyKey,
+  defaultRetryPolicy,
+  type RetryPolicy,
+  type ResilientCallOptions,
+} from './core/resilience.js';
+export { parseRetryAfter, errorFromResponse, kindForStatus, requestJson } from './core/http.js';
+export { supportedLocales, matchLocale, defineMessages, type Locale, type Messages, type Catalog, type MessageBundle } from './core/localize.js';
+export { formatDate, formatTime, formatMoney, formatRelative, formatList, timeZoneName } from './core/format.js';
+export { zonedParts, localDateKey, zonedInstant } from './core/time.js';
+export { Location, OpeningHours, Address } from './core/schemas/location.js';
+export { WaitTime, WaitStatus, waitStatuses } from './core/schemas/wait-times.js';
+export { schedulingPort } from './core/schemas/scheduling.js';
+export { waitTimesPort } from './core/schemas/wait-times.js';
+export { createMemoryAdapter, memoryScenarios, type MemoryAdapter, type MemoryAdapterOptions, type MemoryScenario, type FaultRule } from './adapters/memory/index.js';
+export { runAdapterContractTests, type ContractTestOptions } from './testing/contract.js';

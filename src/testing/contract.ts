@@ -1,0 +1,197 @@
+import type * as z from 'zod/mini';
+import type { FrontdeskAdapter, PortName } from '../core/adapter.js';
+import { isAbortError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
+import type { PortSpec } from '../core/port.js';
+import { schedulingPort } from '../core/schemas/scheduling.js';
+import { waitTimesPort } from '../core/schemas/wait-times.js';
+
+type Suite = (name: string, body: () => void) => void;
+type Case = (name: string, body: () => Promise<void>) => void;
+
+export interface ContractTestOptions {
+  /** Defaults to the global `describe` (mocha, jest, vitest, web-test-runner). */
+  describe?: Suite;
+  /** Defaults to the global `it`. */
+  it?: Case;
+  /** Ports the adapter must implement; others are tested only if present. */
+  ports?: readonly PortName[];
+  /** How long a push subscription may take to deliver its first event. Default 5000 ms. */
+  pushTimeoutMs?: number;
+}
+
+type AnyCall = (input: Record<string, unknown>, ...rest: unknown[]) => unknown;
+
+/** How to call one method in a contract test: an input made from the adapter's own data. */
+interface MethodCase {
+  input: (adapter: FrontdeskAdapter) => Promise<Record<string, unknown>>;
+  /** An input the adapter must refuse, with the kind it must refuse it with. */
+  refused?: { input: (adapter: FrontdeskAdapter) => Promise<Record<string, unknown>>; kind: FrontdeskErrorKind };
+}
+
+const locationIds = async (adapter: FrontdeskAdapter): Promise<string[]> =>
+  ((await adapter.scheduling?.listLocations({})) ?? []).map((l) => l.id);
+
+/**
+ * The contract, port by port. Every method in a port's spec needs a case here: a new
+ * method without one fails the suite, so the contract grows with the ports.
+ */
+const ports: { [P in PortName]?: { spec: PortSpec; cases: Record<string, MethodCase> } } = {
+  scheduling: {
+    spec: schedulingPort,
+    cases: { listLocations: { input: async () => ({}) } },
+  },
+  waitTimes: {
+    spec: waitTimesPort,
+    cases: {
+      getWaitTimes: {
+        input: async (a) => ({ locationIds: await locationIds(a) }),
+        refused: { input: async () => ({ locationIds: ['no-such-location'] }), kind: 'not-found' },
+      },
+      subscribe: { input: async (a) => ({ locationIds: await locationIds(a) }) },
+    },
+  },
+};
+
+function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`Adapter contract: ${message}`);
+}
+
+function mustParse(schema: z.ZodMiniType, value: unknown, where: string): void {
+  const result = schema.safeParse(value);
+  check(result.success, `${where} returned data that does not match its schema: ${result.error?.issues.map((i) => `${i.path.join('.')} [${i.code}]`).join(', ')}`);
+}
+
+async function rejection(promise: unknown): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('Adapter contract: the call resolved but should have rejected.');
+}
+
+const stable = (value: unknown): string => JSON.stringify(value);
+
+/**
+ * A reusable test suite any adapter (ours or yours) can run to prove it honours the
+ * Frontdesk adapter contract: every response matches its schema, aborts are honoured,
+ * writes are idempotent on their key, and failures are typed `FrontdeskError`s.
+ *
+ * ```ts
+ * import { runAdapterContractTests } from 'frontdesk-widgets';
+ * runAdapterContractTests('my adapter', () => createMyAdapter({ baseUrl }));
+ * ```
+ */
+export function runAdapterContractTests(
+  name: string,
+  factory: () => FrontdeskAdapter | Promise<FrontdeskAdapter>,
+  options: ContractTestOptions = {},
+): void {
+  const g = globalThis as { describe?: Suite; it?: Case };
+  const describe = options.describe ?? g.describe;
+  const it = options.it ?? g.it;
+  if (!describe || !it) throw new Error('runAdapterContractTests needs describe/it (pass them in the options).');
+  const pushTimeoutMs = options.pushTimeoutMs ?? 5000;
+
+  describe(`Frontdesk adapter contract: ${name}`, () => {
+    for (const [portName, entry] of Object.entries(ports) as Array<[PortName, NonNullable<(typeof ports)[PortName]>]>) {
+      const required = options.ports?.includes(portName) ?? false;
+      const port = async () => {
+        const adapter = await factory();
+        const methods = adapter[portName] as Record<string, AnyCall> | undefined;
+        return { adapter, methods };
+      };
+
+      describe(portName, () => {
+        if (required) {
+          it('is implemented', async () => check((await port()).methods, `the adapter has no "${portName}" port`));
+        }
+        for (const [method, spec] of Object.entries(entry.spec)) {
+          const where = `${portName}.${method}`;
+          const testCase = entry.cases[method];
+          it(`${method}: has a contract case`, async () => check(testCase, `no contract case for ${where}`));
+          if (!testCase) continue;
+          const setup = async () => {
+            const { adapter, methods } = await port();
+            const fn = methods?.[method];
+            if (!fn) return undefined;
+            return { adapter, call: fn.bind(methods), input: await testCase.input(adapter) };
+          };
+
+          if (spec.kind === 'push') {
+            it(`${method}: delivers events matching the schema and stops on abort`, async () => {
+              const s = await setup();
+              if (!s) return;
+              const controller = new AbortController();
+              const events: unknown[] = [];
+              await new Promise<void>((resolve, reject) => {
+                const timer = setTimeout(() => reject(new Error(`Adapter contract: ${where} sent nothing within ${pushTimeoutMs} ms`)), pushTimeoutMs);
+                s.call(s.input, (event: unknown) => {
+                  events.push(event);
+                  clearTimeout(timer);
+                  resolve();
+                }, { signal: controller.signal, onError: (e: unknown) => reject(e instanceof Error ? e : new Error(String(e))) });
+              });
+              controller.abort();
+              const seen = events.length;
+              await new Promise((r) => setTimeout(r, 50));
+              check(events.length === seen, `${where} delivered events after abort`);
+              for (const event of events) mustParse(spec.schema, event, where);
+            });
+            continue;
+          }
+
+          it(`${method}: answers with data matching its schema`, async () => {
+            const s = await setup();
+            if (!s) return;
+            const key = spec.kind === 'write' ? { idempotencyKey: crypto.randomUUID() } : {};
+            mustParse(spec.schema, await s.call({ ...s.input, ...key }), where);
+          });
+
+          it(`${method}: rejects with an AbortError when the signal is already aborted`, async () => {
+            const s = await setup();
+            if (!s) return;
+            const controller = new AbortController();
+            controller.abort();
+            const error = await rejection(s.call({ ...s.input, idempotencyKey: crypto.randomUUID(), signal: controller.signal }));
+            check(isAbortError(error), `${where} did not reject with an AbortError`);
+          });
+
+          it(`${method}: rejects promptly when aborted in flight`, async () => {
+            const s = await setup();
+            if (!s) return;
+            const controller = new AbortController();
+            const started = performance.now();
+            const pending = s.call({ ...s.input, idempotencyKey: crypto.randomUUID(), signal: controller.signal });
+            controller.abort();
+            const error = await rejection(pending);
+            check(isAbortError(error), `${where} did not reject with an AbortError after abort`);
+            check(performance.now() - started < 1000, `${where} took more than 1 s to honour abort`);
+          });
+
+          if (spec.kind === 'write') {
+            it(`${method}: is idempotent on its idempotencyKey`, async () => {
+              const s = await setup();
+              if (!s) return;
+              const idempotencyKey = crypto.randomUUID();
+              const first = await s.call({ ...s.input, idempotencyKey });
+              const again = await s.call({ ...s.input, idempotencyKey });
+              check(stable(first) === stable(again), `${where} answered a repeated key with a different result`);
+            });
+          }
+
+          const refused = testCase.refused;
+          if (refused) {
+            it(`${method}: refuses bad input with a typed "${refused.kind}" error`, async () => {
+              const s = await setup();
+              if (!s) return;
+              const error = await rejection(s.call({ ...(await refused.input(s.adapter)), idempotencyKey: crypto.randomUUID() }));
+              check(isFrontdeskError(error), `${where} rejected with something other than a FrontdeskError`);
+              check(error.kind === refused.kind, `${where} rejected with "${error.kind}" instead of "${refused.kind}"`);
+            });
+          }
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { Task } from '@lit/task';
+import { html } from 'lit';
+import { FrontdeskElement } from '../../src/core/element.js';
+import { define } from '../../src/core/define.js';
+import { schedulingPort } from '../../src/core/schemas/scheduling.js';
+
+/** A minimal widget on the base class, to test what every widget inherits. */
+export class TestWidget extends FrontdeskElement {
+  readonly locations = new Task(this, {
+    task: async ([port], { signal }) => (port ? port.listLocations({ signal }) : []),
+    args: () => [this.port('scheduling', schedulingPort)] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  protected override renderContent() {
+    return this.renderTask(this.locations, (list) => {
+      this.setViewState(list.length ? 'ready' : 'empty');
+      return html`<ul>
+        ${list.map((l) => html`<li>${l.name}</li>`)}
+      </ul>`;
+    });
+  }
+}
+define('fd-test-widget', TestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fd-test-widget': TestWidget;
+  }
+}

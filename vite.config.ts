@@ -1,0 +1,60 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const widgets = readdirSync(resolve(root, 'src/widgets'));
+
+/** Package entry points: `frontdesk-widgets`, `/define`, `/<widget>`, `/adapters/<name>`. */
+const libraryEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'adapters/memory': 'src/adapters/memory/index.ts',
+  ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/fd-${w}.ts`])),
+};
+
+// `vite build` → the ESM library (dependencies external, one file per entry + shared chunks).
+// `vite build --mode embed` → the script-tag bundle: everything bundled and minified, one
+// small loader plus chunks it loads when a widget's tag appears.
+export default defineConfig(({ mode }) =>
+  mode === 'embed'
+    ? {
+        publicDir: false,
+        build: {
+          outDir: 'dist/embed',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: true,
+          sourcemap: true,
+          modulePreload: false,
+          rollupOptions: {
+            input: { frontdesk: resolve(root, 'src/embed/frontdesk.ts') },
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
+        },
+      }
+    : {
+        publicDir: false,
+        build: {
+          outDir: 'dist/esm',
+          emptyOutDir: true,
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: {
+            entry: Object.fromEntries(Object.entries(libraryEntries).map(([k, v]) => [k, resolve(root, v)])),
+            formats: ['es'],
+          },
+          rollupOptions: {
+            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+            output: {
+              entryFileNames: '[name].js',
+              chunkFileNames: 'chunks/[name]-[hash].js',
+            },
+          },
+        },
+      },
+);
