@@ -5,8 +5,8 @@ import '../../src/widgets/provider/fd-provider.js';
 import type { FrontdeskProvider } from '../../src/widgets/provider/provider.js';
 import { captureConsole } from '../support/console.js';
 import { memory, render, settle, textOf } from '../support/fixtures.js';
-import '../support/test-widget.js';
-import type { TestWidget } from '../support/test-widget.js';
+import '../../stories/support/example-widget.js';
+import type { ExampleWidget } from '../../stories/support/example-widget.js';
 
 const matchesState = (el: Element, state: string) => el.matches(`:state(${state})`);
 
@@ -17,14 +17,14 @@ describe('FrontdeskElement', () => {
     it('shows the not-configured state and logs exactly one console error naming the fix', async () => {
       const log = captureConsole();
       try {
-        const el = await render<TestWidget>(html`<fd-test-widget></fd-test-widget>`);
+        const el = await render<ExampleWidget>(html`<fd-example-widget></fd-example-widget>`);
         el.requestUpdate();
         await settle(el, 20);
         expect(el.viewState).to.equal('not-configured');
         expect(matchesState(el, 'not-configured')).to.equal(true);
         expect(textOf(el)).to.contain('not available');
         expect(log.errors).to.have.length(1);
-        expect(log.errors[0]).to.contain('<fd-test-widget> has no adapter');
+        expect(log.errors[0]).to.contain('<fd-example-widget> has no adapter');
         expect(log.errors[0]).to.contain('Frontdesk.configure');
         await expect(el).to.be.accessible();
       } finally {
@@ -34,7 +34,7 @@ describe('FrontdeskElement', () => {
 
     it('never falls back to demo data', async () => {
       const log = captureConsole();
-      const el = await render<TestWidget>(html`<fd-test-widget></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget></fd-example-widget>`);
       await settle(el, 20);
       log.restore();
       expect(textOf(el)).not.to.contain('Desert Sage');
@@ -43,7 +43,7 @@ describe('FrontdeskElement', () => {
     it('recovers when the page configures an adapter later, without logging', async () => {
       const log = captureConsole();
       try {
-        const el = await fixture<TestWidget>(html`<fd-test-widget></fd-test-widget>`);
+        const el = await fixture<ExampleWidget>(html`<fd-example-widget></fd-example-widget>`);
         configure({ adapter: memory() });
         await settle(el, 20);
         expect(el.viewState).to.equal('ready');
@@ -60,22 +60,22 @@ describe('FrontdeskElement', () => {
       const outer = memory();
       const own = memory();
       configure({ adapter: page });
-      const tree = await fixture<FrontdeskProvider>(html`<fd-provider .adapter=${outer}><fd-test-widget></fd-test-widget></fd-provider>`);
-      const el = tree.querySelector('fd-test-widget')!;
+      const tree = await fixture<FrontdeskProvider>(html`<fd-provider .adapter=${outer}><fd-example-widget></fd-example-widget></fd-provider>`);
+      const el = tree.querySelector('fd-example-widget')!;
       await settle(el);
       expect(el.resolvedAdapter).to.equal(outer);
       el.adapter = own;
       await settle(el);
       expect(el.resolvedAdapter).to.equal(own);
       expect(own.control.calls.map((c) => c.method)).to.include('scheduling.listLocations');
-      const loose = await render<TestWidget>(html`<fd-test-widget></fd-test-widget>`);
+      const loose = await render<ExampleWidget>(html`<fd-example-widget></fd-example-widget>`);
       expect(loose.resolvedAdapter).to.equal(page);
     });
 
     it('a provider that upgrades after its widgets still supplies them', async () => {
       const adapter = memory();
-      const host = await fixture<HTMLElement>(html`<div><fd-late-provider><fd-test-widget></fd-test-widget></fd-late-provider></div>`);
-      const el = host.querySelector('fd-test-widget')!;
+      const host = await fixture<HTMLElement>(html`<div><fd-late-provider><fd-example-widget></fd-example-widget></fd-late-provider></div>`);
+      const el = host.querySelector('fd-example-widget')!;
       const { FrontdeskProvider: Provider } = await import('../../src/widgets/provider/provider.js');
       const provider = host.querySelector('fd-late-provider') as FrontdeskProvider;
       provider.adapter = adapter;
@@ -89,7 +89,7 @@ describe('FrontdeskElement', () => {
   describe('states', () => {
     it('loading sets aria-busy and :state(loading), then ready', async () => {
       const adapter = memory({ latencyMs: 50 });
-      const el = await fixture<TestWidget>(html`<fd-test-widget .adapter=${adapter}></fd-test-widget>`);
+      const el = await fixture<ExampleWidget>(html`<fd-example-widget .adapter=${adapter}></fd-example-widget>`);
       expect(el.viewState).to.equal('loading');
       expect(matchesState(el, 'loading')).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
@@ -104,9 +104,9 @@ describe('FrontdeskElement', () => {
     it('error: a localized message, a retry that works, and fd-error without data', async () => {
       const adapter = memory();
       adapter.control.fail({ method: 'scheduling.listLocations', kind: 'not-found', times: 1 });
-      const el = await fixture<TestWidget>(html`<fd-test-widget .adapter=${adapter}></fd-test-widget>`);
+      const el = await fixture<ExampleWidget>(html`<fd-example-widget .adapter=${adapter}></fd-example-widget>`);
       const event = await oneEvent(el, 'fd-error');
-      expect(event.detail).to.deep.equal({ kind: 'not-found', retryable: false, retryAfterMs: undefined, widget: 'fd-test-widget' });
+      expect(event.detail).to.deep.equal({ kind: 'not-found', retryable: false, retryAfterMs: undefined, widget: 'fd-example-widget' });
       expect(event.bubbles && event.composed).to.equal(true);
       await settle(el);
       expect(el.viewState).to.equal('error');
@@ -118,7 +118,7 @@ describe('FrontdeskElement', () => {
     it('a retryable error offers Try again, which re-runs the call', async () => {
       const adapter = memory();
       adapter.control.fail({ method: 'scheduling.listLocations', kind: 'rate-limited', retryAfterMs: 60_000, times: 1 });
-      const el = await render<TestWidget>(html`<fd-test-widget .adapter=${adapter}></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${adapter}></fd-example-widget>`);
       expect(el.viewState).to.equal('error');
       expect(textOf(el)).to.contain('try again in 60 seconds');
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!;
@@ -130,7 +130,7 @@ describe('FrontdeskElement', () => {
     it('schema-invalid adapter data never reaches the widget: it shows invalid-response', async () => {
       const log = captureConsole();
       const adapter = memory({ scenario: 'invalid' });
-      const el = await render<TestWidget>(html`<fd-test-widget .adapter=${adapter}></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${adapter}></fd-example-widget>`);
       log.restore();
       expect(el.viewState).to.equal('error');
       expect(textOf(el)).to.contain('couldn’t read');
@@ -138,7 +138,7 @@ describe('FrontdeskElement', () => {
     });
 
     it('an adapter without the port shows a config error', async () => {
-      const el = await render<TestWidget>(html`<fd-test-widget .adapter=${{}}></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${{}}></fd-example-widget>`);
       expect(el.viewState).to.equal('error');
       expect(textOf(el)).to.contain('isn’t set up correctly');
     });
@@ -148,7 +148,7 @@ describe('FrontdeskElement', () => {
     it('switches to Spanish at runtime from the locale attribute', async () => {
       const adapter = memory();
       adapter.control.fail({ method: 'scheduling.listLocations', kind: 'not-found' });
-      const el = await render<TestWidget>(html`<fd-test-widget .adapter=${adapter}></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${adapter}></fd-example-widget>`);
       expect(textOf(el)).to.contain('couldn’t find');
       el.locale = 'es-MX';
       await waitUntil(() => textOf(el).includes('No encontramos lo que busca'), 'Spanish text never appeared');
@@ -162,8 +162,8 @@ describe('FrontdeskElement', () => {
     it('follows provider, then page default, then the page lang, then English', async () => {
       const log = captureConsole();
       try {
-        const tree = await fixture<HTMLElement>(html`<div lang="es"><fd-test-widget></fd-test-widget><fd-provider locale="en"><fd-test-widget></fd-test-widget></fd-provider></div>`);
-        const [byLang, byProvider] = tree.querySelectorAll('fd-test-widget');
+        const tree = await fixture<HTMLElement>(html`<div lang="es"><fd-example-widget></fd-example-widget><fd-provider locale="en"><fd-example-widget></fd-example-widget></fd-provider></div>`);
+        const [byLang, byProvider] = tree.querySelectorAll('fd-example-widget');
         await settle(byLang!, 20);
         expect(byLang!.resolvedLocale).to.equal('es');
         expect(byProvider!.resolvedLocale).to.equal('en');
@@ -180,7 +180,7 @@ describe('FrontdeskElement', () => {
     });
 
     it('time zone: own attribute → provider → page default → browser', async () => {
-      const el = await render<TestWidget>(html`<fd-test-widget .adapter=${memory()}></fd-test-widget>`);
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${memory()}></fd-example-widget>`);
       expect(el.resolvedTimeZone).to.equal(Intl.DateTimeFormat().resolvedOptions().timeZone);
       configure({ timeZone: 'America/Denver' });
       expect(el.resolvedTimeZone).to.equal('America/Denver');
@@ -191,14 +191,14 @@ describe('FrontdeskElement', () => {
 
   describe('define', () => {
     it('defining a tag twice never throws, and warns once when the class differs', async () => {
-      const { TestWidget: Widget } = await import('../support/test-widget.js');
+      const { ExampleWidget: Widget } = await import('../../stories/support/example-widget.js');
       const log = captureConsole();
       try {
-        define('fd-test-widget', Widget);
-        define('fd-test-widget', class extends Widget {});
-        define('fd-test-widget', class extends Widget {});
+        define('fd-example-widget', Widget);
+        define('fd-example-widget', class extends Widget {});
+        define('fd-example-widget', class extends Widget {});
         expect(log.warnings).to.have.length(1);
-        expect(log.warnings[0]).to.contain('<fd-test-widget> is already defined');
+        expect(log.warnings[0]).to.contain('<fd-example-widget> is already defined');
       } finally {
         log.restore();
       }

@@ -4,8 +4,12 @@ import { FrontdeskElement } from '../../src/core/element.js';
 import { define } from '../../src/core/define.js';
 import { schedulingPort } from '../../src/core/schemas/scheduling.js';
 
-/** A minimal widget on the base class, to test what every widget inherits. */
-export class TestWidget extends FrontdeskElement {
+/**
+ * A minimal widget on the base class: it lists the practice's locations. Stories and
+ * tests use it to show what every widget inherits (adapter resolution, loading, error,
+ * not-configured, locale), and it is the shortest example of writing a widget.
+ */
+export class ExampleWidget extends FrontdeskElement {
   readonly locations = new Task(this, {
     task: async ([port], { signal }) => (port ? port.listLocations({ signal }) : []),
     args: () => [this.port('scheduling', schedulingPort)] as const,
@@ -21,10 +25,10 @@ export class TestWidget extends FrontdeskElement {
     });
   }
 }
-define('fd-test-widget', TestWidget);
+define('fd-example-widget', ExampleWidget);
 
 declare global {
   interface HTMLElementTagNameMap {
-    'fd-test-widget': TestWidget;
+    'fd-example-widget': ExampleWidget;
   }
 }
