@@ -3,6 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
+/** zod and the schemas: the guard loads them with a widget's first adapter call. */
+const isValidationModule = (id: string): boolean => /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]schemas[\\/]/.test(id);
+
+/** The shared runtime: lit, @lit/* and src/core, but for config (the loader's) and translations. */
+const isRuntimeModule = (id: string): boolean =>
+  /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
+  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$/.test(id) && !isValidationModule(id));
+
 const widgets = readdirSync(resolve(root, 'src/widgets'));
 
 /** Package entry points: `frontdesk-widgets`, `/define`, `/<widget>`, `/adapters/<name>`. */
@@ -27,11 +35,21 @@ export default defineConfig(({ mode }) =>
           minify: true,
           sourcemap: true,
           modulePreload: false,
+          manifest: true,
           rollupOptions: {
             input: { frontdesk: resolve(root, 'src/embed/frontdesk.ts') },
             output: {
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
+              // One shared runtime chunk (lit, context, task, core) that every widget chunk imports,
+              // and one validation chunk (zod/mini + schemas) the guard loads with the first call,
+              // so `npm run size` can hold each part to its budget.
+              codeSplitting: {
+                groups: [
+                  { name: 'validation', test: isValidationModule },
+                  { name: 'runtime', test: isRuntimeModule },
+                ],
+              },
             },
           },
         },

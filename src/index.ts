@@ -35,7 +35,9 @@ export { formatDate, formatTime, formatMoney, formatRelative, formatList, timeZo
 export { zonedParts, localDateKey, zonedInstant } from './core/time.js';
 export { Location, OpeningHours, Address } from './core/schemas/location.js';
 export { WaitTime, WaitStatus, waitStatuses } from './core/schemas/wait-times.js';
-export { schedulingPort } from './core/schemas/scheduling.js';
-export { waitTimesPort } from './core/schemas/wait-times.js';
+export { LocationList } from './core/schemas/scheduling.js';
+export { WaitTimeList } from './core/schemas/wait-times.js';
+export { schedulingPort } from './core/ports/scheduling.js';
+export { waitTimesPort } from './core/ports/wait-times.js';
 export { createMemoryAdapter, memoryScenarios, type MemoryAdapter, type MemoryAdapterOptions, type MemoryScenario, type FaultRule } from './adapters/memory/index.js';
 export { runAdapterContractTests, type ContractTestOptions } from './testing/contract.js';

@@ -1,6 +1,6 @@
 import type { PortOf } from './port.js';
-import type { schedulingPort } from './schemas/scheduling.js';
-import type { waitTimesPort } from './schemas/wait-times.js';
+import type { schedulingPort } from './ports/scheduling.js';
+import type { waitTimesPort } from './ports/wait-times.js';
 
 export type SchedulingPort = PortOf<typeof schedulingPort>;
 export type WaitTimePort = PortOf<typeof waitTimesPort>;

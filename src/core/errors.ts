@@ -58,14 +58,16 @@ export class FrontdeskError extends Error {
 export const isFrontdeskError = (value: unknown): value is FrontdeskError =>
   value instanceof FrontdeskError ||
   // A second copy of the library on the page has its own class: recognise its errors too.
-  (value instanceof Error && value.name === 'FrontdeskError' && errorKinds.includes((value as FrontdeskError).kind));
+  (value instanceof Error &&
+    value.name === 'FrontdeskError' &&
+    errorKinds.some((kind) => kind === (value as { kind?: unknown }).kind));
 
 export const isAbortError = (value: unknown): boolean =>
   (value instanceof DOMException || value instanceof Error) && value.name === 'AbortError';
 
-/** The reason an aborted signal carries, normalised to an `AbortError` DOMException. */
-export const abortReason = (signal: AbortSignal): unknown =>
-  signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+/** The reason an aborted signal carries (an `AbortError` DOMException unless the aborter gave an Error). */
+export const abortReason = (signal: AbortSignal): Error =>
+  signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted.', 'AbortError');
 
 /**
  * Normalises anything an adapter threw. `TypeError` is what `fetch` throws when the

@@ -56,32 +56,40 @@ export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: st
     const call = impl.bind(port) as (...args: unknown[]) => unknown;
     if (m.kind === 'push') {
       guarded[method] = ((input: object, onEvent: (e: unknown) => void, opts: SubscribeOptions) => {
-        const deliver = (event: unknown) => {
-          let parsed: unknown;
-          try {
-            parsed = parseWith(m.schema, event, where);
-          } catch (error) {
-            opts.onError?.(toFrontdeskError(error));
-            return;
-          }
-          onEvent(parsed);
-        };
+        const schema = m.schema();
+        // Chained on one promise, so events keep their order while the schema loads.
+        const deliver = (event: unknown) =>
+          void schema.then((s) => {
+            if (opts.signal.aborted) return;
+            let parsed: unknown;
+            try {
+              parsed = parseWith(s, event, where);
+            } catch (error) {
+              opts.onError?.(toFrontdeskError(error));
+              return;
+            }
+            onEvent(parsed);
+          });
         try {
           call(input, deliver, { signal: opts.signal, onError: (e: unknown) => opts.onError?.(toFrontdeskError(e)) });
         } catch (error) {
           opts.onError?.(toFrontdeskError(error));
         }
-      }) as AnyMethod;
+      });
       continue;
     }
     guarded[method] = ((input: Input = {}) => {
       const { signal, ...rest } = input;
       const args: Input = m.kind === 'write' ? { ...rest, idempotencyKey: rest.idempotencyKey ?? idempotencyKey() } : rest;
+      const schema = m.schema();
       return resilientCall(
-        async (attemptSignal) => parseWith(m.schema, await call({ ...args, signal: attemptSignal }), where),
+        async (attemptSignal) => {
+          const data = await call({ ...args, signal: attemptSignal });
+          return parseWith(await schema, data, where);
+        },
         { signal, policy: options.policy, random: options.random },
       );
-    }) as AnyMethod;
+    });
   }
   if (useCache) {
     bySpec.set(spec, guarded);
@@ -103,7 +111,7 @@ export function missingPort<S extends PortSpec>(spec: S, name: string): PortOf<S
       m.kind === 'push'
         ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(fail())
         : () => Promise.reject(fail())
-    ) as AnyMethod;
+    );
   }
   missing.set(spec, methods);
   return methods as unknown as PortOf<S>;

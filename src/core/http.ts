@@ -1,4 +1,4 @@
-import { FrontdeskError, type FrontdeskErrorKind } from './errors.js';
+import { FrontdeskError, abortReason, type FrontdeskErrorKind } from './errors.js';
 
 /**
  * Reads a `Retry-After` header: delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
@@ -57,9 +57,11 @@ const isJson = (response: Response): boolean => /^application\/([\w.+-]*\+)?json
 export async function requestJson(url: string, init: RequestInit = {}): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init.headers } });
+    const headers = new Headers(init.headers);
+    if (!headers.has('accept')) headers.set('accept', 'application/json');
+    response = await fetch(url, { ...init, headers });
   } catch (error) {
-    if (init.signal?.aborted) throw init.signal.reason;
+    if (init.signal?.aborted) throw abortReason(init.signal);
     throw new FrontdeskError('network', 'The request could not reach the server.', { cause: error });
   }
   if (!response.ok) {
@@ -78,7 +80,7 @@ export async function requestJson(url: string, init: RequestInit = {}): Promise<
   try {
     return await response.json();
   } catch (error) {
-    if (init.signal?.aborted) throw init.signal.reason;
+    if (init.signal?.aborted) throw abortReason(init.signal);
     throw new FrontdeskError('invalid-response', 'The response body is not valid JSON.', { cause: error });
   }
 }

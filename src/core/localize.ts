@@ -36,7 +36,7 @@ const loading = new WeakMap<AnyBundle, Map<Locale, Promise<void>>>();
 /** The catalog if it is loaded (English always is), else `undefined`. */
 export function loadedMessages<M extends Messages>(bundle: MessageBundle<M>, locale: Locale): Catalog<M> | undefined {
   if (locale === 'en') return bundle.en;
-  return loaded.get(bundle as unknown as AnyBundle)?.get(locale) as Catalog<M> | undefined;
+  return loaded.get(bundle)?.get(locale) as Catalog<M> | undefined;
 }
 
 /** Loads a catalog once; concurrent callers share the same promise. */

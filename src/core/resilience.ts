@@ -76,7 +76,7 @@ async function attempt<T>(fn: (signal: AbortSignal) => Promise<T>, outer: AbortS
     timeoutMs,
   );
   const stopped = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+    controller.signal.addEventListener('abort', () => reject(abortReason(controller.signal)), { once: true });
   });
   try {
     return await Promise.race([fn(controller.signal), stopped]);
@@ -123,8 +123,8 @@ export function idempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // Pages served over plain http have no randomUUID; build a v4 UUID by hand.
   const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

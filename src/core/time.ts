@@ -1,3 +1,6 @@
+/** Days of the week in ISO order, as used in opening hours. */
+export const dayCodes = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
 /** Wall-clock fields of an instant in an IANA zone. */
 export interface ZonedParts {
   year: number;

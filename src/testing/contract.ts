@@ -2,8 +2,8 @@ import type * as z from 'zod/mini';
 import type { FrontdeskAdapter, PortName } from '../core/adapter.js';
 import { isAbortError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
 import type { PortSpec } from '../core/port.js';
-import { schedulingPort } from '../core/schemas/scheduling.js';
-import { waitTimesPort } from '../core/schemas/wait-times.js';
+import { schedulingPort } from '../core/ports/scheduling.js';
+import { waitTimesPort } from '../core/ports/wait-times.js';
 
 type Suite = (name: string, body: () => void) => void;
 type Case = (name: string, body: () => Promise<void>) => void;
@@ -136,7 +136,8 @@ export function runAdapterContractTests(
               const seen = events.length;
               await new Promise((r) => setTimeout(r, 50));
               check(events.length === seen, `${where} delivered events after abort`);
-              for (const event of events) mustParse(spec.schema, event, where);
+              const schema = await spec.schema();
+              for (const event of events) mustParse(schema, event, where);
             });
             continue;
           }
@@ -145,7 +146,7 @@ export function runAdapterContractTests(
             const s = await setup();
             if (!s) return;
             const key = spec.kind === 'write' ? { idempotencyKey: crypto.randomUUID() } : {};
-            mustParse(spec.schema, await s.call({ ...s.input, ...key }), where);
+            mustParse(await spec.schema(), await s.call({ ...s.input, ...key }), where);
           });
 
           it(`${method}: rejects with an AbortError when the signal is already aborted`, async () => {

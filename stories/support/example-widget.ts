@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { html } from 'lit';
 import { FrontdeskElement } from '../../src/core/element.js';
 import { define } from '../../src/core/define.js';
-import { schedulingPort } from '../../src/core/schemas/scheduling.js';
+import { schedulingPort } from '../../src/core/ports/scheduling.js';
 
 /**
  * A minimal widget on the base class: it lists the practice's locations. Stories and

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { createMemoryAdapter, memoryScenarios } from '../../src/adapters/memory/index.js';
+import type { memoryScenarios } from '../../src/adapters/memory/index.js';
+import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { isOpen, nextOpening } from '../../src/adapters/memory/hours.js';
 import { practiceLocations } from '../../src/adapters/memory/data/practice.js';
-import { FrontdeskError, isAbortError } from '../../src/core/errors.js';
+import type { FrontdeskError} from '../../src/core/errors.js';
+import { isAbortError } from '../../src/core/errors.js';
 import { WaitTimeList } from '../../src/core/schemas/wait-times.js';
 import { runAdapterContractTests } from '../../src/testing/contract.js';
 import { FIXED_NOW, memory } from '../support/fixtures.js';
@@ -22,8 +24,8 @@ describe('memory adapter', () => {
   it('answers copies: a caller mutating data cannot change the store', async () => {
     const adapter = memory();
     const first = await adapter.scheduling.listLocations({});
-    first[0]!.name = 'changed';
-    expect((await adapter.scheduling.listLocations({}))[0]!.name).not.to.equal('changed');
+    first[0].name = 'changed';
+    expect((await adapter.scheduling.listLocations({}))[0].name).not.to.equal('changed');
   });
 
   it('has three locations in three zones, one without DST', async () => {
@@ -72,7 +74,7 @@ describe('memory adapter', () => {
 
     it('default: waits drift over time', async () => {
       const values = new Set<number | undefined>();
-      for (let i = 0; i < 12; i++) values.add((await read('default', FIXED_NOW + i * 5 * 60_000))[0]!.minutes);
+      for (let i = 0; i < 12; i++) values.add((await read('default', FIXED_NOW + i * 5 * 60_000))[0].minutes);
       expect(values.size).to.be.greaterThan(2);
     });
 
@@ -83,13 +85,13 @@ describe('memory adapter', () => {
 
     it('stale: figures an hour old', async () => {
       const waits = await read('stale');
-      expect(FIXED_NOW - Date.parse(waits[0]!.updatedAt)).to.be.at.least(60 * 60_000);
+      expect(FIXED_NOW - Date.parse(waits[0].updatedAt)).to.be.at.least(60 * 60_000);
     });
 
     it('spike: the second read jumps by about an hour', async () => {
       const adapter = memory({ scenario: 'spike' });
-      const first = (await adapter.waitTimes.getWaitTimes({ locationIds: ['phoenix'] }))[0]!.minutes!;
-      const second = (await adapter.waitTimes.getWaitTimes({ locationIds: ['phoenix'] }))[0]!.minutes!;
+      const first = (await adapter.waitTimes.getWaitTimes({ locationIds: ['phoenix'] }))[0].minutes!;
+      const second = (await adapter.waitTimes.getWaitTimes({ locationIds: ['phoenix'] }))[0].minutes!;
       expect(second - first).to.equal(60);
     });
 
@@ -101,7 +103,7 @@ describe('memory adapter', () => {
       const outcomes = async () => {
         const adapter = memory({ scenario: 'flaky', seed: 3 });
         const results: string[] = [];
-        for (let i = 0; i < 20; i++) results.push(await adapter.scheduling.listLocations({}).then(() => 'ok', (e: FrontdeskError) => e.kind));
+        for (let i = 0; i < 20; i++) results.push(await adapter.scheduling.listLocations({}).then(() => 'ok', (e: unknown) => (e as FrontdeskError).kind));
         return results;
       };
       const a = await outcomes();

@@ -4,7 +4,7 @@ import { define } from '../../src/core/define.js';
 import '../../src/widgets/provider/fd-provider.js';
 import type { FrontdeskProvider } from '../../src/widgets/provider/provider.js';
 import { captureConsole } from '../support/console.js';
-import { memory, render, settle, textOf } from '../support/fixtures.js';
+import { memory, render, settle, textOf, untilState } from '../support/fixtures.js';
 import '../../stories/support/example-widget.js';
 import type { ExampleWidget } from '../../stories/support/example-widget.js';
 
@@ -45,8 +45,8 @@ describe('FrontdeskElement', () => {
       try {
         const el = await fixture<ExampleWidget>(html`<fd-example-widget></fd-example-widget>`);
         configure({ adapter: memory() });
+        await untilState(el, 'ready');
         await settle(el, 20);
-        expect(el.viewState).to.equal('ready');
         expect(log.errors).to.have.length(0);
       } finally {
         log.restore();
@@ -80,9 +80,8 @@ describe('FrontdeskElement', () => {
       const provider = host.querySelector('fd-late-provider') as FrontdeskProvider;
       provider.adapter = adapter;
       define('fd-late-provider', class extends Provider {});
-      await settle(el, 10);
+      await untilState(el, 'ready');
       expect(el.resolvedAdapter).to.equal(adapter);
-      expect(el.viewState).to.equal('ready');
     });
   });
 
@@ -94,8 +93,7 @@ describe('FrontdeskElement', () => {
       expect(matchesState(el, 'loading')).to.equal(true);
       expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
       await expect(el).to.be.accessible();
-      await settle(el, 80);
-      expect(el.viewState).to.equal('ready');
+      await untilState(el, 'ready');
       expect(matchesState(el, 'loading')).to.equal(false);
       expect(el.shadowRoot!.querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('false');
       expect(textOf(el)).to.contain('Desert Sage Urgent Care – Phoenix');
@@ -123,8 +121,7 @@ describe('FrontdeskElement', () => {
       expect(textOf(el)).to.contain('try again in 60 seconds');
       const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry-button]')!;
       button.click();
-      await settle(el, 10);
-      expect(el.viewState).to.equal('ready');
+      await untilState(el, 'ready');
     });
 
     it('schema-invalid adapter data never reaches the widget: it shows invalid-response', async () => {
@@ -164,16 +161,16 @@ describe('FrontdeskElement', () => {
       try {
         const tree = await fixture<HTMLElement>(html`<div lang="es"><fd-example-widget></fd-example-widget><fd-provider locale="en"><fd-example-widget></fd-example-widget></fd-provider></div>`);
         const [byLang, byProvider] = tree.querySelectorAll('fd-example-widget');
-        await settle(byLang!, 20);
-        expect(byLang!.resolvedLocale).to.equal('es');
-        expect(byProvider!.resolvedLocale).to.equal('en');
+        await settle(byLang, 20);
+        expect(byLang.resolvedLocale).to.equal('es');
+        expect(byProvider.resolvedLocale).to.equal('en');
         configure({ locale: 'en' });
-        expect(byLang!.resolvedLocale).to.equal('en');
+        expect(byLang.resolvedLocale).to.equal('en');
         const provider = tree.querySelector('fd-provider')!;
         provider.locale = 'es';
-        await waitUntil(() => textOf(byProvider!).includes('no está disponible'), 'Spanish text never appeared');
-        expect(byProvider!.resolvedLocale).to.equal('es');
-        await settle(byProvider!, 20);
+        await waitUntil(() => textOf(byProvider).includes('no está disponible'), 'Spanish text never appeared');
+        expect(byProvider.resolvedLocale).to.equal('es');
+        await settle(byProvider, 20);
       } finally {
         log.restore();
       }

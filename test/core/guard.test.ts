@@ -6,10 +6,11 @@ import { push, read, write, type PortOf } from '../../src/core/port.js';
 import { captureConsole } from '../support/console.js';
 
 const Thing = z.object({ id: z.string(), count: z.int() });
+const thing = async () => Thing;
 const spec = {
-  getThing: read<{ id: string }>()(Thing),
-  saveThing: write<{ id: string }>()(Thing),
-  watch: push<object>()(Thing),
+  getThing: read<{ id: string }>()(thing),
+  saveThing: write<{ id: string }>()(thing),
+  watch: push<object>()(thing),
 };
 type Port = PortOf<typeof spec>;
 const fast = { policy: { baseDelayMs: 1, maxDelayMs: 2, timeoutMs: 500 } };
@@ -81,6 +82,7 @@ describe('guard', () => {
       signal: new AbortController().signal,
       onError: (e) => errors.push(e.kind),
     });
+    await new Promise((r) => setTimeout(r, 0));
     log.restore();
     expect(seen).to.deep.equal([{ id: 'ok', count: 1 }]);
     expect(errors).to.deep.equal(['invalid-response']);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, delay, http } from 'msw';
-import { FrontdeskError } from '../../src/core/errors.js';
+import type { FrontdeskError } from '../../src/core/errors.js';
 import { kindForStatus, parseRetryAfter, requestJson } from '../../src/core/http.js';
 import { resilientCall } from '../../src/core/resilience.js';
 import { faultScenarios, type FaultScenario } from '../../src/mocks/faults.js';
@@ -90,7 +90,7 @@ describe('http', () => {
       );
       const body = await resilientCall((signal) => requestJson(URL_, { signal }), { random: () => 0 });
       expect(body).to.deep.equal({ ok: true });
-      expect(times[1]! - times[0]!).to.be.at.least(950);
+      expect(times[1] - times[0]).to.be.at.least(950);
     });
     it('a slow first byte that then succeeds is not an error', async () => {
       await useHandlers(http.get(URL_, async () => { await delay(150); return HttpResponse.json([1]); }));

@@ -1,6 +1,5 @@
-import { dayCodes } from '../../core/schemas/common.js';
 import type { OpeningHours } from '../../core/schemas/location.js';
-import { zonedInstant, zonedParts } from '../../core/time.js';
+import { dayCodes, zonedInstant, zonedParts } from '../../core/time.js';
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { push, read } from '../port.js';
 import { Id, Instant, NonNegativeInt, Text } from './common.js';
 
 export const waitStatuses = ['open', 'closed', 'paused', 'unknown'] as const;
@@ -31,8 +30,3 @@ export type WaitTime = z.infer<typeof WaitTime>;
 
 export const WaitTimeList = z.array(WaitTime);
 
-/** The wait-time port: a read per poll, and an optional push channel. */
-export const waitTimesPort = {
-  getWaitTimes: read<{ locationIds: readonly string[] }>()(WaitTimeList),
-  subscribe: push<{ locationIds: readonly string[] }>()(WaitTimeList),
-};

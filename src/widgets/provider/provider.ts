@@ -9,6 +9,7 @@ import { adapterContext, localeContext, timeZoneContext } from '../../core/conte
  * (or a portal's view) configures them once. Providers nest; the nearest one wins, and a
  * widget's own property wins over any provider.
  *
+ * @tagname fd-provider
  * @summary Shares adapter, locale and time zone with the widgets inside it.
  * @slot - The widgets (and any other content).
  */

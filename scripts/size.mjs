@@ -1,0 +1,88 @@
+// Prints the gzip -9 size of every part a page can load and fails above the budgets in
+// ARCHITECTURE.md. Reads the script-tag build (dist/embed, run `npm run build:embed` first)
+// and bundles the shared runtime on its own, so its figure does not depend on chunking.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const KB = 1024;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const embed = 'dist/embed';
+const manifest = JSON.parse(readFileSync(join(embed, '.vite/manifest.json'), 'utf8'));
+
+/** A manifest entry's own file plus every chunk it imports statically, transitively. */
+function closure(key, seen = new Set()) {
+  const entry = manifest[key];
+  if (!entry || seen.has(entry.file)) return seen;
+  seen.add(entry.file);
+  for (const dep of entry.imports ?? []) closure(dep, seen);
+  return seen;
+}
+const sum = (files) => [...files].reduce((total, f) => total + gz(join(embed, f)), 0);
+
+const loaderKey = 'src/embed/frontdesk.ts';
+const loaderFiles = closure(loaderKey);
+const runtimeChunk = Object.entries(manifest).find(([, e]) => e.name === 'runtime')?.[1].file;
+const rows = [];
+const check = (what, bytes, ceiling, aim) => rows.push({ what, bytes, ceiling, aim });
+
+check('script-tag loader alone', sum(loaderFiles), 3 * KB, 2 * KB);
+
+// The shared runtime and the validation chunk, each bundled alone and minified.
+async function bundled(entry) {
+  const out = '.tmp/size';
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    publicDir: false,
+    build: { outDir: out, emptyOutDir: true, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'x' } },
+  });
+  const bytes = gz(join(out, 'x.js'));
+  rmSync(out, { recursive: true, force: true });
+  return bytes;
+}
+const runtime = await bundled('scripts/size/runtime-entry.ts');
+const validation = await bundled('scripts/size/validation-entry.ts');
+check('shared runtime (lit + context + task + core)', runtime, 20 * KB, 15 * KB);
+check('validation (zod/mini + shared schemas), loaded with the first call', validation, 10 * KB, 8 * KB);
+check('runtime + validation', runtime + validation, 25 * KB, 20 * KB);
+
+// Each tag's own chunks beyond the loader and the runtime chunk.
+const widgetBudgets = {
+  'fd-wait-time-banner': [4 * KB, 3 * KB],
+  'fd-chat-launcher': [4 * KB, 2 * KB],
+  'fd-cost-estimator': [8 * KB, 6 * KB],
+  'fd-feedback-survey': [12 * KB, 8 * KB],
+  'fd-appointment-picker': [12 * KB, 8 * KB],
+  'fd-provider': [1 * KB, 1 * KB],
+};
+const everything = new Set(loaderFiles);
+for (const key of manifest[loaderKey].dynamicImports ?? []) {
+  const match = /widgets\/[^/]+\/(fd-[^/]+)\.ts$/.exec(key);
+  if (!match) continue;
+  const files = [...closure(key)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk);
+  for (const f of closure(key)) everything.add(f);
+  const [ceiling, aim] = widgetBudgets[match[1]] ?? [12 * KB, 8 * KB];
+  check(`${match[1]} chunk`, sum(files), ceiling, aim);
+}
+check('everything a page can load (all widgets, no demo adapter)', sum(everything), 60 * KB, 40 * KB);
+
+// Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.
+const eager = [...loaderFiles, runtimeChunk].filter(Boolean).map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');
+const spanishEager = /Intentar de nuevo|Cargando…/.test(eager);
+
+const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
+let failed = spanishEager;
+console.log('what'.padEnd(70), 'gzip -9'.padStart(10), 'ceiling'.padStart(10), 'aim'.padStart(10));
+for (const { what, bytes, ceiling, aim } of rows) {
+  const over = bytes > ceiling;
+  failed ||= over;
+  const mark = over ? 'OVER CEILING' : bytes > aim ? 'above aim' : 'ok';
+  console.log(what.padEnd(70), fmt(bytes).padStart(10), fmt(ceiling).padStart(10), fmt(aim).padStart(10), ` ${mark}`);
+}
+console.log('Spanish strings'.padEnd(70), spanishEager ? 'IN THE EAGER CODE' : 'loaded only when Spanish is used');
+if (failed) {
+  console.error('size: over budget');
+  process.exit(1);
+}

@@ -1,0 +1,82 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FrontdeskElement } from '../src/core/element.js';
+import { frame } from '../stories/support/story.js';
+import { captureConsole } from './support/console.js';
+import { settle } from './support/fixtures.js';
+import { storyCases, storyTemplate, type StoryCase } from './support/stories.js';
+
+/**
+ * Stories are test cases: every story in every file of `test/support/stories.ts` is rendered
+ * in the frame Storybook's decorator uses (page + `<fd-provider locale theme>`), and must
+ * reach the state it declares, report the error kind it declares, log nothing unexpected
+ * and pass axe.
+ */
+
+const locale = (c: StoryCase) => (c.story.globals?.locale === 'es' ? 'es' : 'en');
+const theme = (c: StoryCase) => (c.story.globals?.theme === 'dark' ? 'dark' : 'light');
+
+const NO_ADAPTER = 'has no adapter';
+
+describe('stories', () => {
+  const cases = storyCases();
+
+  it('finds stories, each with a unique id', () => {
+    expect(cases.length).to.be.greaterThan(0);
+    const ids = cases.map((c) => `${c.meta.title}/${c.name}`);
+    expect(new Set(ids).size).to.equal(ids.length);
+  });
+
+  for (const c of cases) {
+    const settings = c.story.parameters?.frontdesk;
+    describe(`${c.meta.title} › ${c.name}`, () => {
+      it(settings ? `settles in "${settings.view}"${settings.error ? ` (${settings.error})` : ''} and passes axe` : 'renders and passes axe', async () => {
+        const log = captureConsole();
+        try {
+          const reported: string[] = [];
+          const host = await fixture<HTMLElement>(
+            html`<div @fd-error=${(e: HTMLElementEventMap['fd-error']) => reported.push(e.detail.kind)}>
+              ${frame(storyTemplate(c), { locale: locale(c), theme: theme(c) })}
+            </div>`,
+          );
+
+          if (settings) {
+            const tag = c.meta.component;
+            if (!tag) throw new Error(`${c.meta.title}: a meta with state stories names its widget in \`component\`.`);
+            const el = host.querySelector<FrontdeskElement>(tag);
+            if (!el) throw new Error(`${c.name} did not render <${tag}>.`);
+
+            if (settings.view === 'loading') {
+              await settle(el, 50);
+            } else {
+              await waitUntil(() => el.viewState !== undefined && el.viewState !== 'loading', `${c.name} never left "loading"`, {
+                timeout: 5000,
+              });
+            }
+            await settle(el, 20); // the not-configured console error waits a task
+            expect(el.viewState, 'view state').to.equal(settings.view);
+            expect(el.matches(`:state(${settings.view})`), `:state(${settings.view})`).to.equal(true);
+            expect(el.getAttribute('aria-busy') ?? el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('aria-busy')).to.equal(
+              settings.view === 'loading' ? 'true' : 'false',
+            );
+            expect(reported, 'fd-error kinds').to.deep.equal(settings.error ? [settings.error] : []);
+            expect(el.resolvedLocale, 'locale').to.equal(settings.locale ?? 'en');
+            expect(el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang')).to.equal(settings.locale ?? 'en');
+            expect(getComputedStyle(el).colorScheme, 'color-scheme').to.equal(settings.theme ?? 'light');
+
+            const unexpected = log.errors.filter((m) => !settings.logs.some((allowed) => m.includes(allowed)) && !m.includes(NO_ADAPTER));
+            expect(unexpected, 'unexpected console errors').to.deep.equal([]);
+            const noAdapter = log.errors.filter((m) => m.includes(NO_ADAPTER));
+            expect(noAdapter, 'not-configured console errors').to.have.length(settings.view === 'not-configured' ? 1 : 0);
+          } else {
+            await settle(host, 20);
+            expect(log.errors, 'console errors').to.deep.equal([]);
+          }
+
+          await expect(host).to.be.accessible();
+        } finally {
+          log.restore();
+        }
+      });
+    });
+  }
+});

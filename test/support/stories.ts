@@ -1,0 +1,62 @@
+import type { Args } from '@storybook/web-components-vite';
+import type { TemplateResult } from 'lit';
+import type { FrontdeskParameters } from '../../stories/support/story.js';
+import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
+import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
+
+/** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
+export interface TestableStory {
+  args?: Partial<Args>;
+  render?: (args: Args) => TemplateResult;
+  parameters?: { frontdesk?: FrontdeskParameters };
+  /** Toolbar values the story locks (`locale`, `theme`), as the decorator reads them. */
+  globals?: Record<string, unknown>;
+}
+
+/** What the tests need of a stories file's default export (CSF meta). */
+export interface TestableMeta {
+  title: string;
+  component?: string;
+  args?: Partial<Args>;
+  render?: (args: Args) => TemplateResult;
+  excludeStories?: readonly string[];
+}
+
+/** A stories file: its meta, and stories that render without Storybook's context (checked by tsc). */
+export type StoriesModule = { default: TestableMeta } & Record<string, TestableStory | TestableMeta>;
+
+/**
+ * EVERY stories file, by path from the repository root. The browser cannot list files and
+ * web-test-runner cannot follow template-literal imports, so this list is kept by hand:
+ * add a line here with each new `*.stories.ts`. `.storybook/main.ts` checks the list against
+ * the files on disk, so Storybook will not start or build while one is missing.
+ */
+export const storiesFiles = {
+  'stories/foundation/shared-states.stories.ts': sharedStates,
+  'stories/foundation/design-tokens.stories.ts': designTokens,
+} satisfies Record<string, StoriesModule>;
+
+export interface StoryCase {
+  file: string;
+  meta: TestableMeta;
+  name: string;
+  story: TestableStory;
+}
+
+/** Every story export of every listed file, as CSF defines them (named exports, minus `excludeStories`). */
+export function storyCases(): StoryCase[] {
+  const files: Record<string, StoriesModule> = storiesFiles;
+  return Object.entries(files).flatMap(([file, module]) => {
+    const meta = module.default;
+    return Object.entries(module)
+      .filter(([name]) => name !== 'default' && name !== '__namedExportsOrder' && !meta.excludeStories?.includes(name))
+      .map(([name, story]) => ({ file, meta, name, story }));
+  });
+}
+
+/** Renders a story with its args, the way Storybook does before the decorators. */
+export function storyTemplate({ meta, story }: StoryCase): TemplateResult {
+  const render = story.render ?? meta.render;
+  if (!render) throw new Error(`${meta.title}: stories here must have a render function (the meta's or their own).`);
+  return render({ ...meta.args, ...story.args });
+}
