@@ -71,7 +71,10 @@ export class MemoryRuntime {
     const { signal } = input;
     if (signal?.aborted) throw abortReason(signal);
     this.calls.push({ method, at: this.now(), idempotencyKey: input.idempotencyKey });
-    await sleep(this.latencyMs, signal);
+    if (this.latencyMs > 0) await sleep(this.latencyMs, signal);
+    else await Promise.resolve();
+    // An abort during the (simulated) round trip wins over the answer.
+    if (signal?.aborted) throw abortReason(signal);
     const fault = this.faults.find((f) => f.left > 0 && (f.method === method || f.method === '*'));
     if (fault) {
       fault.left--;
