@@ -34,13 +34,15 @@ export default defineConfig(({ mode }) =>
           target: 'es2022',
           minify: true,
           sourcemap: true,
-          modulePreload: false,
           manifest: true,
+          // Library mode: no module-preload helper, whose import.meta a classic script
+          // cannot contain, and chunk URLs relative to the importing file (works from any CDN path).
+          lib: { entry: { frontdesk: resolve(root, 'src/embed/frontdesk.ts') }, formats: ['es'] },
           rollupOptions: {
-            input: { frontdesk: resolve(root, 'src/embed/frontdesk.ts') },
             output: {
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
+              minify: true,
               // One shared runtime chunk (lit, context, task, core) that every widget chunk imports,
               // and one validation chunk (zod/mini + schemas) the guard loads with the first call,
               // so `npm run size` can hold each part to its budget.

@@ -21,8 +21,10 @@ function closure(key, seen = new Set()) {
 }
 const sum = (files) => [...files].reduce((total, f) => total + gz(join(embed, f)), 0);
 
+// The loader is a classic script that always loads the API chunk: together they are "the loader".
 const loaderKey = 'src/embed/frontdesk.ts';
-const loaderFiles = closure(loaderKey);
+const apiKey = 'src/embed/api.ts';
+const loaderFiles = closure(apiKey, closure(loaderKey));
 const runtimeChunk = Object.entries(manifest).find(([, e]) => e.name === 'runtime')?.[1].file;
 const rows = [];
 const check = (what, bytes, ceiling, aim) => rows.push({ what, bytes, ceiling, aim });
@@ -58,7 +60,7 @@ const widgetBudgets = {
   'fd-provider': [1 * KB, 1 * KB],
 };
 const everything = new Set(loaderFiles);
-for (const key of manifest[loaderKey].dynamicImports ?? []) {
+for (const key of manifest[apiKey].dynamicImports ?? []) {
   const match = /widgets\/[^/]+\/(fd-[^/]+)\.ts$/.exec(key);
   if (!match) continue;
   const files = [...closure(key)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk);

@@ -25,7 +25,11 @@ export const defaultRetryPolicy: Readonly<RetryPolicy> = {
 export type Random = () => number;
 
 /** Full-jitter exponential backoff: uniform in [0, min(cap, base·2^attempt)). */
-export function backoffDelay(attempt: number, policy: Readonly<RetryPolicy>, random: Random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: Readonly<Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>>,
+  random: Random = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   return Math.floor(random() * ceiling);
 }
