@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { FrontdeskElement } from '../src/core/element.js';
+import { errorKinds } from '../src/core/errors.js';
 import { frame } from '../stories/support/story.js';
 import { captureConsole } from './support/console.js';
 import { settle } from './support/fixtures.js';
@@ -26,6 +27,15 @@ describe('stories', () => {
     expect(new Set(ids).size).to.equal(ids.length);
   });
 
+  it('Foundation/Shared states has a story for each base view state and each error kind a read can end in', () => {
+    const shared = cases.filter((c) => c.meta.title === 'Foundation/Shared states').map((c) => c.story.parameters?.frontdesk);
+    const views = new Set(shared.map((s) => s?.view));
+    const kinds = new Set(shared.map((s) => s?.error));
+    expect([...views].sort()).to.include.members(['empty', 'error', 'loading', 'not-configured', 'ready']);
+    // `invalid-input` answers a write (a form the patient filled in); widgets with forms show it in their own stories.
+    expect(errorKinds.filter((k) => k !== 'invalid-input' && !kinds.has(k)), 'error kinds without a story').to.deep.equal([]);
+  });
+
   for (const c of cases) {
     const settings = c.story.parameters?.frontdesk;
     describe(`${c.meta.title} › ${c.name}`, () => {
@@ -40,10 +50,10 @@ describe('stories', () => {
           );
 
           if (settings) {
-            const tag = c.meta.component;
-            if (!tag) throw new Error(`${c.meta.title}: a meta with state stories names its widget in \`component\`.`);
-            const el = host.querySelector<FrontdeskElement>(tag);
-            if (!el) throw new Error(`${c.name} did not render <${tag}>.`);
+            // The widget: the meta's `component`, else the first fd-* element the story renders.
+            const widgets = [...host.querySelectorAll<FrontdeskElement>(c.meta.component ?? 'fd-provider *')];
+            const el = widgets.find((w) => w.localName.startsWith('fd-') && 'viewState' in w);
+            if (!el) throw new Error(`${c.name} rendered no Frontdesk widget.`);
 
             if (settings.view === 'loading') {
               await settle(el, 50);
@@ -61,6 +71,7 @@ describe('stories', () => {
             expect(reported, 'fd-error kinds').to.deep.equal(settings.error ? [settings.error] : []);
             expect(el.resolvedLocale, 'locale').to.equal(settings.locale ?? 'en');
             expect(el.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang')).to.equal(settings.locale ?? 'en');
+            expect(host.querySelector('fd-provider')?.theme, 'provider theme').to.equal(settings.theme ?? 'light');
             expect(getComputedStyle(el).colorScheme, 'color-scheme').to.equal(settings.theme ?? 'light');
 
             const unexpected = log.errors.filter((m) => !settings.logs.some((allowed) => m.includes(allowed)) && !m.includes(NO_ADAPTER));
