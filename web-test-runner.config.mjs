@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 
 const chromium = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -37,6 +38,30 @@ const browsers = [
   },
 ].filter((b) => !only || only.includes(b.name));
 
+/** Prints one plain closing line, `N passed, N failed`, over every browser (for CI logs). */
+function totalsReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        for (const t of suite?.tests ?? []) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite?.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        walk(session.testResults);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) failed++;
+      }
+      process.on('exit', () => console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`));
+    },
+  };
+}
+
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -44,7 +69,11 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   browsers: browsers.map((b) => b.launcher),
-  concurrency: 2,
+  // One page at a time per browser: a second page sits in a background tab, where timers
+  // are throttled, requestAnimationFrame stops and document.visibilityState is 'hidden' —
+  // which stalls tests and changes what widgets that pause when hidden do. The two browsers
+  // still run side by side.
+  concurrency: 1,
   concurrentBrowsers: 2,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 8000 } },
@@ -60,5 +89,6 @@ export default {
       return next();
     },
   ],
+  reporters: [defaultReporter(), totalsReporter()],
   filterBrowserLogs: ({ type, args }) => (type === 'error' || type === 'warn') && !String(args[0]).includes('Lit is in dev mode'),
 };

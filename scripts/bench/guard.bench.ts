@@ -30,7 +30,7 @@ async function pair(name: string, raw: () => Promise<unknown>, guarded: () => Pr
       rawRuns.push(await time(raw, 200));
     }
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   return { name, rawMs: median(rawRuns), guardedMs: median(guardedRuns) };
 }
 

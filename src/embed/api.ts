@@ -25,7 +25,7 @@ const listeners = new Map<unknown, EventListener>();
 const commands: Record<string, Command> = {
   configure: (options) => {
     if (!options || typeof options !== 'object') return error("'configure' takes an options object.");
-    configure(options as FrontdeskConfig);
+    configure(options);
   },
   setLocale: (locale) => {
     if (typeof locale !== 'string') return error("'setLocale' takes a locale string such as 'es'.");

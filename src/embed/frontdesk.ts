@@ -18,7 +18,7 @@ if (!w.Frontdesk?.loaded) {
     { q: queue, loaded: true },
   );
   w.Frontdesk = stub;
-  const dataset = { ...script?.dataset };
+  const dataset: Record<string, string | undefined> = Object.assign({}, script?.dataset);
   import('./api.js').then(
     (api) => api.start(dataset, queue),
     () => console.error('Frontdesk: the script could not load its code; check that the chunks/ folder is served beside frontdesk.js.'),
