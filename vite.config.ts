@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
 /** zod and the schemas: the guard loads them with a widget's first adapter call. */
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
         publicDir: false,
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist/embed',
           emptyOutDir: true,
@@ -39,6 +41,8 @@ export default defineConfig(({ mode }) =>
           // cannot contain, and chunk URLs relative to the importing file (works from any CDN path).
           lib: { entry: { frontdesk: resolve(root, 'src/embed/frontdesk.ts') }, formats: ['es'] },
           rollupOptions: {
+            // Needed for groups that take only their own modules (below); the loader exports nothing anyway.
+            preserveEntrySignatures: 'allow-extension',
             output: {
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
@@ -47,9 +51,12 @@ export default defineConfig(({ mode }) =>
               // and one validation chunk (zod/mini + schemas) the guard loads with the first call,
               // so `npm run size` can hold each part to its budget.
               codeSplitting: {
+                // Each group takes exactly the modules its test names (not their imports), so
+                // core/time.ts, used by schemas and widgets alike, stays in the runtime chunk.
                 groups: [
-                  { name: 'validation', test: isValidationModule },
-                  { name: 'runtime', test: isRuntimeModule },
+                  { name: 'config', test: /src[\\/]core[\\/]config\.ts$/, priority: 30, includeDependenciesRecursively: false },
+                  { name: 'validation', test: isValidationModule, priority: 20, includeDependenciesRecursively: false },
+                  { name: 'runtime', test: isRuntimeModule, priority: 10, includeDependenciesRecursively: false },
                 ],
               },
             },
@@ -58,6 +65,7 @@ export default defineConfig(({ mode }) =>
       }
     : {
         publicDir: false,
+        plugins: [minifyLiterals()],
         build: {
           outDir: 'dist/esm',
           emptyOutDir: true,

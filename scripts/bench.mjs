@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
-const benches = ['scripts/bench/guard.bench.ts'];
+const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts'];
 const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false });
 await server.listen();
 const base = server.resolvedUrls.local[0];
@@ -17,8 +17,14 @@ try {
   for (const bench of benches) {
     const rows = await page.evaluate(async (path) => (await import(/* @vite-ignore */ path)).run(), `/${bench}`);
     console.log(`\n${bench}`);
-    for (const { name, rawMs, guardedMs } of rows) {
-      console.log(`  ${name.padEnd(28)} raw ${(rawMs * 1000).toFixed(1).padStart(7)} µs   guarded ${(guardedMs * 1000).toFixed(1).padStart(7)} µs   ratio ${(guardedMs / rawMs).toFixed(2)}×`);
+    for (const row of rows) {
+      if ('rawMs' in row) {
+        const { name, rawMs, guardedMs } = row;
+        console.log(`  ${name.padEnd(28)} raw ${(rawMs * 1000).toFixed(1).padStart(7)} µs   guarded ${(guardedMs * 1000).toFixed(1).padStart(7)} µs   ratio ${(guardedMs / rawMs).toFixed(2)}×`);
+      } else {
+        const { name, visible, hidden } = row;
+        console.log(`  ${name}: visible tab ${visible}, hidden tab ${hidden} (hidden/visible ${(hidden / visible).toFixed(2)}×)`);
+      }
     }
   }
 } finally {

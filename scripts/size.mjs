@@ -5,6 +5,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const KB = 1024;
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -38,6 +39,7 @@ async function bundled(entry) {
     logLevel: 'silent',
     configFile: false,
     publicDir: false,
+    plugins: [minifyLiterals()],
     build: { outDir: out, emptyOutDir: true, minify: true, target: 'es2022', lib: { entry, formats: ['es'], fileName: 'x' } },
   });
   const bytes = gz(join(out, 'x.js'));
@@ -52,7 +54,8 @@ check('runtime + validation', runtime + validation, 25 * KB, 20 * KB);
 
 // Each tag's own chunks beyond the loader and the runtime chunk.
 const widgetBudgets = {
-  'fd-wait-time-banner': [4 * KB, 3 * KB],
+  // Ceiling raised from 4 KB: see docs/decisions/003-wait-time-banner-budget.md.
+  'fd-wait-time-banner': [6.5 * KB, 4 * KB],
   'fd-chat-launcher': [4 * KB, 2 * KB],
   'fd-cost-estimator': [8 * KB, 6 * KB],
   'fd-feedback-survey': [12 * KB, 8 * KB],

@@ -4,6 +4,10 @@
  */
 export { FrontdeskElement, type BaseViewState } from './core/element.js';
 export { FrontdeskProvider } from './widgets/provider/provider.js';
+export { WaitTimeBanner } from './widgets/wait-time-banner/wait-time-banner.js';
+export type { WaitTimeUpdateDetail, WaitTimeActionDetail } from './widgets/wait-time-banner/events.js';
+export { describeWait, isSignificant, levelFor, type WaitView, type WaitLevel } from './widgets/wait-time-banner/wait-view.js';
+export { nextPollDelay } from './widgets/wait-time-banner/poll-delay.js';
 export { configure, Frontdesk, pageConfig, type FrontdeskConfig } from './core/config.js';
 export { define } from './core/define.js';
 export {

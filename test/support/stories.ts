@@ -3,11 +3,13 @@ import type { TemplateResult } from 'lit';
 import type { FrontdeskParameters } from '../../stories/support/story.js';
 import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
+import * as waitTimeBanner from '../../stories/widgets/wait-time-banner.stories.js';
 
 /** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
 export interface TestableStory {
   args?: Partial<Args>;
-  render?: (args: Args) => TemplateResult;
+  // Method syntax: a story typed with its own args (`StoryObj<BannerArgs>`) still fits.
+  render?(this: void, args: Args): TemplateResult;
   parameters?: { frontdesk?: FrontdeskParameters };
   /** Toolbar values the story locks (`locale`, `theme`), as the decorator reads them. */
   globals?: Record<string, unknown>;
@@ -18,7 +20,7 @@ export interface TestableMeta {
   title: string;
   component?: string;
   args?: Partial<Args>;
-  render?: (args: Args) => TemplateResult;
+  render?(this: void, args: Args): TemplateResult;
   excludeStories?: readonly string[];
 }
 
@@ -34,6 +36,7 @@ export type StoriesModule = { default: TestableMeta } & Record<string, TestableS
 export const storiesFiles = {
   'stories/foundation/shared-states.stories.ts': sharedStates,
   'stories/foundation/design-tokens.stories.ts': designTokens,
+  'stories/widgets/wait-time-banner.stories.ts': waitTimeBanner,
 } satisfies Record<string, StoriesModule>;
 
 export interface StoryCase {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isSafeUrl } from '../links.js';
 import { dayCodes } from '../time.js';
 
 /** An opaque identifier from the practice's systems. */
@@ -31,17 +32,6 @@ const zoneIsKnown = (zone: string): boolean => {
 
 /** An IANA time-zone name the browser knows (`America/Phoenix`). */
 export const TimeZone = z.string().check(z.refine(zoneIsKnown, 'Unknown IANA time zone'));
-
-const allowedProtocols = new Set(['https:', 'tel:', 'mailto:']);
-
-/** Whether a link from adapter data may be rendered: https, tel and mailto only. */
-export const isSafeUrl = (value: string): boolean => {
-  try {
-    return allowedProtocols.has(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-};
 
 /** A link from adapter data; anything but https:, tel: and mailto: is refused at the boundary. */
 export const SafeUrl = z.string().check(z.refine(isSafeUrl, 'Only https:, tel: and mailto: links are allowed'));

@@ -1,0 +1,41 @@
+import type { Catalog } from '../../core/localize.js';
+import type { WaitMessages } from './messages.js';
+
+const es: Catalog<WaitMessages> = {
+  title: 'Tiempos de espera actuales',
+  titleOne: 'Tiempo de espera actual',
+  about: (minutes: string) => `Aprox. ${minutes}`,
+  range: (low: string, high: string) => `${low}–${high}`,
+  minutes: (n: number) => `${n} min`,
+  people: (n: number) => (n === 0 ? 'Nadie en espera' : n === 1 ? '1 persona en espera' : `${n} personas en espera`),
+  updated: (age: string) => `Actualizado ${age}`,
+  updatedAt: (time: string) => `Actualizado a las ${time}`,
+  'level.low': 'Espera corta',
+  'level.moderate': 'Espera moderada',
+  'level.high': 'Espera larga',
+  unavailable: 'Tiempo de espera no disponible',
+  callPhone: (phone: string) => `llame al ${phone}`,
+  closed: 'Cerrado',
+  opensToday: (time: string) => `abre hoy a las ${time}`,
+  opensTomorrow: (time: string) => `abre mañana a las ${time}`,
+  opensOn: (day: string, time: string) => `abre el ${day} a las ${time}`,
+  paused: 'No estamos atendiendo sin cita en este momento',
+  pausedDetail: 'Estamos a capacidad. Vuelva a consultar pronto o llámenos.',
+  refreshFailed: 'No se pudo actualizar. Mostramos la última actualización; lo intentaremos de nuevo.',
+  emergency: 'Si es una emergencia, llame al 911.',
+  explainSummary: '¿Qué significa este número?',
+  explainBody:
+    'Es un cálculo del tiempo desde que se registra hasta que lo llaman, según los pacientes que ya están esperando. Las personas con necesidades más urgentes se atienden primero, así que su espera puede ser más corta o más larga.',
+  checkIn: 'Registrarse en línea',
+  book: 'Hacer una cita',
+  pause: 'Pausar actualizaciones',
+  resume: 'Reanudar actualizaciones',
+  pausedNote: 'Actualizaciones en pausa.',
+  dismiss: 'Ocultar tiempos de espera',
+  announceMinutes: (name: string, minutes: number) => `${name}: la espera ahora es de unos ${minutes} minutos.`,
+  announceClosed: (name: string) => `${name} ahora está cerrado.`,
+  announcePaused: (name: string) => `${name} no está atendiendo sin cita en este momento.`,
+  announceUnavailable: (name: string) => `${name}: tiempo de espera no disponible.`,
+  noLocations: 'No hay ubicaciones para mostrar.',
+};
+export default es;
