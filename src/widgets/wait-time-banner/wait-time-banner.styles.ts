@@ -64,6 +64,7 @@ export const styles = css`
   }
   :host([variant='banner']) .list {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    column-gap: calc(var(--_fd-space) * 1.5);
   }
   :host([variant='inline']) .list,
   :host([variant='inline']) .row {
