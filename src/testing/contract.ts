@@ -17,19 +17,54 @@ export interface ContractTestOptions {
   ports?: readonly PortName[];
   /** How long a push subscription may take to deliver its first event. Default 5000 ms. */
   pushTimeoutMs?: number;
+  /** The adapter's clock (for adapters on a fixed or simulated clock). Default `Date.now`. */
+  now?: () => number;
 }
 
 type AnyCall = (input: Record<string, unknown>, ...rest: unknown[]) => unknown;
 
 /** How to call one method in a contract test: an input made from the adapter's own data. */
 interface MethodCase {
-  input: (adapter: FrontdeskAdapter) => Promise<Record<string, unknown>>;
+  input: (adapter: FrontdeskAdapter, now: number) => Promise<Record<string, unknown>>;
   /** An input the adapter must refuse, with the kind it must refuse it with. */
-  refused?: { input: (adapter: FrontdeskAdapter) => Promise<Record<string, unknown>>; kind: FrontdeskErrorKind };
+  refused?: { input: (adapter: FrontdeskAdapter, now: number) => Promise<Record<string, unknown>>; kind: FrontdeskErrorKind };
 }
 
 const locationIds = async (adapter: FrontdeskAdapter): Promise<string[]> =>
   ((await adapter.scheduling?.listLocations({})) ?? []).map((l) => l.id);
+
+const key = () => ({ idempotencyKey: crypto.randomUUID() });
+const missing = (method: string): never => {
+  throw new Error(`Adapter contract: the case needs scheduling.${method}`);
+};
+const scheduling = (adapter: FrontdeskAdapter) => adapter.scheduling ?? missing('(port)');
+
+/** A free slot of the first visit type within the next two weeks. */
+async function aFreeSlot(adapter: FrontdeskAdapter, now: number, skip = 0) {
+  const s = scheduling(adapter);
+  const visitTypes = await (s.listVisitTypes ?? missing('listVisitTypes'))({});
+  for (const visitType of visitTypes) {
+    const from = new Date(now);
+    const to = new Date(now + 14 * 86_400_000);
+    const slots = await (s.findSlots ?? missing('findSlots'))({ from: from.toISOString(), to: to.toISOString(), visitTypeId: visitType.id });
+    const slot = slots.filter((x) => x.status === 'free')[skip];
+    if (slot) return slot;
+  }
+  throw new Error('Adapter contract: no free slot in the next two weeks to test with.');
+}
+
+async function aHold(adapter: FrontdeskAdapter, now: number, skip = 0) {
+  const slot = await aFreeSlot(adapter, now, skip);
+  return (scheduling(adapter).holdSlot ?? missing('holdSlot'))({ slotId: slot.id, ...key() });
+}
+
+/** Example details for contract bookings (fictional). */
+export const contractPatient = { givenName: 'Test', familyName: 'Patient', birthDate: '1980-04-02', phone: '(555) 010-0000', email: 'test@example.org' };
+
+async function anAppointment(adapter: FrontdeskAdapter, now: number) {
+  const hold = await aHold(adapter, now);
+  return (scheduling(adapter).book ?? missing('book'))({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: true }, ...key() });
+}
 
 /**
  * The contract, port by port. Every method in a port's spec needs a case here: a new
@@ -38,7 +73,47 @@ const locationIds = async (adapter: FrontdeskAdapter): Promise<string[]> =>
 const ports: { [P in PortName]?: { spec: PortSpec; cases: Record<string, MethodCase> } } = {
   scheduling: {
     spec: schedulingPort,
-    cases: { listLocations: { input: async () => ({}) } },
+    cases: {
+      listLocations: { input: async () => ({}) },
+      listVisitTypes: { input: async () => ({}) },
+      listProviders: { input: async () => ({}) },
+      findSlots: {
+        input: async (a, now) => {
+          const [visitType] = await (scheduling(a).listVisitTypes ?? missing('listVisitTypes'))({});
+          return { from: new Date(now).toISOString(), to: new Date(now + 14 * 86_400_000).toISOString(), visitTypeId: visitType?.id ?? 'none' };
+        },
+        refused: {
+          input: async (_a, now) => ({ from: new Date(now).toISOString(), to: new Date(now + 86_400_000).toISOString(), visitTypeId: 'no-such-visit-type' }),
+          kind: 'not-found',
+        },
+      },
+      holdSlot: {
+        input: async (a, now) => ({ slotId: (await aFreeSlot(a, now)).id }),
+        refused: { input: async () => ({ slotId: 'no-such-slot' }), kind: 'not-found' },
+      },
+      releaseHold: { input: async (a, now) => ({ holdId: (await aHold(a, now)).holdId }) },
+      book: {
+        input: async (a, now) => ({ holdId: (await aHold(a, now)).holdId, patient: contractPatient, reminders: { sms: true, email: false } }),
+        refused: { input: async () => ({ holdId: 'no-such-hold', patient: contractPatient, reminders: { sms: false, email: false } }), kind: 'conflict' },
+      },
+      findAppointment: {
+        input: async (a, now) => ({ confirmationCode: (await anAppointment(a, now)).confirmationCode, birthDate: contractPatient.birthDate }),
+        refused: {
+          input: async (a, now) => ({ confirmationCode: (await anAppointment(a, now)).confirmationCode, birthDate: '1999-12-31' }),
+          kind: 'not-found',
+        },
+      },
+      reschedule: {
+        input: async (a, now) => {
+          const appointment = await anAppointment(a, now);
+          return { appointmentId: appointment.id, holdId: (await aHold(a, now, 1)).holdId };
+        },
+      },
+      cancel: {
+        input: async (a, now) => ({ appointmentId: (await anAppointment(a, now)).id }),
+        refused: { input: async () => ({ appointmentId: 'no-such-appointment' }), kind: 'not-found' },
+      },
+    },
   },
   waitTimes: {
     spec: waitTimesPort,
@@ -92,6 +167,7 @@ export function runAdapterContractTests(
   const it = options.it ?? g.it;
   if (!describe || !it) throw new Error('runAdapterContractTests needs describe/it (pass them in the options).');
   const pushTimeoutMs = options.pushTimeoutMs ?? 5000;
+  const now = options.now ?? Date.now;
 
   describe(`Frontdesk adapter contract: ${name}`, () => {
     for (const [portName, entry] of Object.entries(ports) as Array<[PortName, NonNullable<(typeof ports)[PortName]>]>) {
@@ -115,7 +191,7 @@ export function runAdapterContractTests(
             const { adapter, methods } = await port();
             const fn = methods?.[method];
             if (!fn) return undefined;
-            return { adapter, call: fn.bind(methods), input: await testCase.input(adapter) };
+            return { adapter, call: fn.bind(methods), input: await testCase.input(adapter, now()) };
           };
 
           if (spec.kind === 'push') {
@@ -186,7 +262,7 @@ export function runAdapterContractTests(
             it(`${method}: refuses bad input with a typed "${refused.kind}" error`, async () => {
               const s = await setup();
               if (!s) return;
-              const error = await rejection(s.call({ ...(await refused.input(s.adapter)), idempotencyKey: crypto.randomUUID() }));
+              const error = await rejection(s.call({ ...(await refused.input(s.adapter, now())), idempotencyKey: crypto.randomUUID() }));
               check(isFrontdeskError(error), `${where} rejected with something other than a FrontdeskError`);
               check(error.kind === refused.kind, `${where} rejected with "${error.kind}" instead of "${refused.kind}"`);
             });

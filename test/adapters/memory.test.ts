@@ -9,7 +9,7 @@ import { WaitTimeList } from '../../src/core/schemas/wait-times.js';
 import { runAdapterContractTests } from '../../src/testing/contract.js';
 import { FIXED_NOW, memory } from '../support/fixtures.js';
 
-runAdapterContractTests('memory (fixed clock)', () => memory(), { ports: ['scheduling', 'waitTimes'] });
+runAdapterContractTests('memory (fixed clock)', () => memory(), { ports: ['scheduling', 'waitTimes'], now: () => FIXED_NOW });
 runAdapterContractTests('memory (system clock, latency)', () => createMemoryAdapter({ latencyMs: 20 }), { ports: ['scheduling', 'waitTimes'] });
 
 const ids = practiceLocations.map((l) => l.id);

@@ -21,7 +21,7 @@ export interface MemoryControl {
 }
 
 export interface MemoryAdapter extends FrontdeskAdapter {
-  scheduling: SchedulingPort;
+  scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
   readonly control: MemoryControl;
 }

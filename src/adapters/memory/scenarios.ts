@@ -12,6 +12,9 @@ export const memoryScenarios = {
   stale: 'Wait times: the figures are an hour old.',
   spike: 'Wait times: the wait jumps by an hour after the first read.',
   unknown: 'Wait times: the practice reports no figure.',
+  'fully-booked': 'Scheduling: no free time in the next 60 days.',
+  'slot-taken': 'Scheduling: the first hold of any time answers "conflict" (someone else just took it).',
+  'holiday-closure': 'Scheduling: the second and third days from today are closed at every site.',
 } as const;
 
 export type MemoryScenario = keyof typeof memoryScenarios;

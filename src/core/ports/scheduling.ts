@@ -1,11 +1,28 @@
-import { read } from '../port.js';
+import { read, write } from '../port.js';
+import type { PatientDetails, Reminders } from '../schemas/scheduling.js';
 
 const schemas = () => import('../schemas/scheduling.js');
 
 /**
- * The scheduling port. The foundation defines locations (shared by every widget that
- * names a site); the appointment picker adds visit types, providers, slots, holds and bookings.
+ * The scheduling port: where, what and with whom; free times; a short hold while the
+ * patient types; the booking; and finding, moving or cancelling it later.
+ * `listLocations` is required (every widget that names a site uses it); the rest are what
+ * the appointment picker needs, so an adapter for the wait-time banner alone can skip them.
  */
 export const schedulingPort = {
   listLocations: read<object>()(() => schemas().then((m) => m.LocationList)),
+  listVisitTypes: read<object, true>(true)(() => schemas().then((m) => m.VisitTypeList)),
+  listProviders: read<{ visitTypeId?: string; locationId?: string }, true>(true)(() => schemas().then((m) => m.ProviderList)),
+  /** Slots whose start is in [from, to) (ISO 8601 instants). */
+  findSlots: read<{ from: string; to: string; visitTypeId: string; providerId?: string; locationId?: string }, true>(true)(() =>
+    schemas().then((m) => m.SlotList),
+  ),
+  holdSlot: write<{ slotId: string }, true>(true)(() => schemas().then((m) => m.Hold)),
+  releaseHold: write<{ holdId: string }, true>(true)(() => schemas().then((m) => m.HoldRelease)),
+  book: write<{ holdId: string; patient: PatientDetails; reason?: string; reminders: Reminders }, true>(true)(() =>
+    schemas().then((m) => m.Appointment),
+  ),
+  findAppointment: read<{ confirmationCode: string; birthDate: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
+  reschedule: write<{ appointmentId: string; holdId: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
+  cancel: write<{ appointmentId: string; reason?: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
 };

@@ -1,4 +1,101 @@
 import * as z from 'zod/mini';
+import { Id, Instant, SafeUrl, Text } from './common.js';
 import { Location } from './location.js';
 
 export const LocationList = z.array(Location);
+
+export const visitModes = ['in-person', 'telehealth'] as const;
+export const patientEligibility = ['new', 'established', 'both'] as const;
+
+/** A kind of visit a patient can book ("New patient visit", "Sick visit", "Video visit"). */
+export const VisitType = z.object({
+  id: Id,
+  name: Text(120),
+  description: z.optional(Text(500)),
+  durationMinutes: z.number().check(z.refine((n) => Number.isInteger(n) && n > 0 && n <= 480, 'Expected whole minutes, 1–480')),
+  /** How it can take place: in person, by video, or either. */
+  modes: z.array(z.enum(visitModes)).check(z.minLength(1)),
+  /** Who may book it online. */
+  patients: z.enum(patientEligibility),
+  /** "What to bring" and other preparation, shown on the confirmation. */
+  preparation: z.optional(Text(1000)),
+});
+export type VisitType = z.infer<typeof VisitType>;
+export const VisitTypeList = z.array(VisitType);
+
+/** A clinician patients can book with. */
+export const Provider = z.object({
+  id: Id,
+  displayName: Text(120),
+  /** "MD", "DO", "FNP-C", "PA-C". */
+  credentials: z.optional(Text(40)),
+  specialties: z.array(Text(80)),
+  /** Languages spoken, as BCP 47 tags (`en`, `es`). */
+  languages: z.array(Text(20)),
+  acceptingNewPatients: z.boolean(),
+  photoUrl: z.optional(SafeUrl),
+  locationIds: z.array(Id),
+  visitTypeIds: z.array(Id),
+});
+export type Provider = z.infer<typeof Provider>;
+export const ProviderList = z.array(Provider);
+
+/** FHIR Slot.status vocabulary. */
+export const slotStatuses = ['free', 'busy', 'busy-unavailable', 'busy-tentative'] as const;
+
+const endsAfterStart = (s: { start: string; end: string }) => Date.parse(s.end) > Date.parse(s.start);
+
+/** A bookable (or not) time. Times carry their offset; they are shown in the location's zone. */
+export const Slot = z
+  .object({
+    id: Id,
+    start: Instant,
+    end: Instant,
+    locationId: Id,
+    providerId: Id,
+    visitTypeId: Id,
+    status: z.enum(slotStatuses),
+    telehealth: z.boolean(),
+  })
+  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+export type Slot = z.infer<typeof Slot>;
+export const SlotList = z.array(Slot);
+
+/** A slot held for this patient while they enter their details. */
+export const Hold = z.object({ holdId: Id, slotId: Id, expiresAt: Instant });
+export type Hold = z.infer<typeof Hold>;
+
+export const HoldRelease = z.object({ holdId: Id, released: z.boolean() });
+
+/** FHIR Appointment.status values a patient can meet online. */
+export const appointmentStatuses = ['booked', 'pending', 'cancelled', 'arrived', 'checked-in', 'fulfilled', 'noshow'] as const;
+
+export const Appointment = z
+  .object({
+    id: Id,
+    /** Short code the patient uses to find it again ("K7QM-42"). */
+    confirmationCode: Text(40),
+    start: Instant,
+    end: Instant,
+    locationId: Id,
+    providerId: Id,
+    visitTypeId: Id,
+    status: z.enum(appointmentStatuses),
+    telehealth: z.boolean(),
+  })
+  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+export type Appointment = z.infer<typeof Appointment>;
+
+/** What the patient enters to book (sent to the adapter; never put in events, URLs or storage). */
+export const PatientDetails = z.object({
+  givenName: Text(100),
+  familyName: Text(100),
+  /** `YYYY-MM-DD`. */
+  birthDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  phone: Text(40),
+  email: Text(254),
+});
+export type PatientDetails = z.infer<typeof PatientDetails>;
+
+export const Reminders = z.object({ sms: z.boolean(), email: z.boolean() });
+export type Reminders = z.infer<typeof Reminders>;

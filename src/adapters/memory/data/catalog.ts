@@ -1,0 +1,106 @@
+import type { Provider, VisitType } from '../../../core/schemas/scheduling.js';
+
+/** The practice's visit types. */
+export const visitTypes: readonly VisitType[] = [
+  {
+    id: 'new-patient',
+    name: 'New patient visit',
+    description: 'A first, longer visit to get to know you and your health history.',
+    durationMinutes: 40,
+    modes: ['in-person'],
+    patients: 'new',
+    preparation:
+      'Bring a photo ID, your insurance card, a list of the medicines you take and any recent test results. Please arrive 15 minutes early to fill in forms.',
+  },
+  {
+    id: 'follow-up',
+    name: 'Follow-up visit',
+    description: 'Check in on an ongoing condition or a recent visit.',
+    durationMinutes: 20,
+    modes: ['in-person', 'telehealth'],
+    patients: 'established',
+    preparation: 'Bring your medicines or a list of them.',
+  },
+  {
+    id: 'sick',
+    name: 'Sick visit',
+    description: 'For a new illness or injury that is not an emergency.',
+    durationMinutes: 20,
+    modes: ['in-person'],
+    patients: 'both',
+    preparation: 'Bring a photo ID and your insurance card.',
+  },
+  {
+    id: 'video',
+    name: 'Video visit',
+    description: 'See a clinician from home for minor illnesses, prescriptions and follow-ups.',
+    durationMinutes: 15,
+    modes: ['telehealth'],
+    patients: 'both',
+    preparation: 'Join from a quiet, private place with good light. We will text you a link 10 minutes before.',
+  },
+];
+
+/** Six clinicians across the three sites (fictional). */
+export const providers: readonly Provider[] = [
+  {
+    id: 'ramirez',
+    displayName: 'Dr. Elena Ramírez',
+    credentials: 'MD',
+    specialties: ['Family medicine'],
+    languages: ['en', 'es'],
+    acceptingNewPatients: true,
+    locationIds: ['albuquerque'],
+    visitTypeIds: ['new-patient', 'follow-up', 'sick', 'video'],
+  },
+  {
+    id: 'chen',
+    displayName: 'Dr. Michael Chen',
+    credentials: 'DO',
+    specialties: ['Family medicine', 'Sports medicine'],
+    languages: ['en'],
+    acceptingNewPatients: false,
+    locationIds: ['albuquerque'],
+    visitTypeIds: ['follow-up', 'sick', 'video'],
+  },
+  {
+    id: 'okafor',
+    displayName: 'Adaeze Okafor',
+    credentials: 'FNP-C',
+    specialties: ['Urgent care'],
+    languages: ['en'],
+    acceptingNewPatients: true,
+    locationIds: ['phoenix'],
+    visitTypeIds: ['sick', 'video'],
+  },
+  {
+    id: 'nguyen',
+    displayName: 'Dr. Linh Nguyen',
+    credentials: 'MD',
+    specialties: ['Internal medicine'],
+    languages: ['en', 'vi'],
+    acceptingNewPatients: true,
+    locationIds: ['phoenix', 'las-vegas'],
+    visitTypeIds: ['new-patient', 'follow-up', 'sick'],
+  },
+  {
+    id: 'garcia',
+    displayName: 'Marcus García',
+    credentials: 'PA-C',
+    specialties: ['Urgent care'],
+    languages: ['en', 'es'],
+    acceptingNewPatients: true,
+    locationIds: ['las-vegas'],
+    visitTypeIds: ['sick', 'video'],
+  },
+  {
+    id: 'patel',
+    displayName: 'Dr. Priya Patel',
+    credentials: 'MD',
+    specialties: ['Pediatrics'],
+    languages: ['en', 'gu'],
+    acceptingNewPatients: true,
+    locationIds: ['las-vegas'],
+    visitTypeIds: ['new-patient', 'follow-up', 'sick'],
+  },
+];
