@@ -71,7 +71,12 @@ for (const key of manifest[apiKey].dynamicImports ?? []) {
   const [ceiling, aim] = widgetBudgets[match[1]] ?? [12 * KB, 8 * KB];
   check(`${match[1]} chunk`, sum(files), ceiling, aim);
 }
-check('everything a page can load (all widgets, no demo adapter)', sum(everything), 60 * KB, 40 * KB);
+// Everything: every chunk a page may end up loading (lazily loaded steps and Spanish
+// included), but the demo adapter.
+const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
+const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk);
+for (const f of allChunks) everything.add(f);
+check('everything a page can load (all widgets and their lazy parts, no demo adapter)', sum(everything), 60 * KB, 40 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.
 const eager = [...loaderFiles, runtimeChunk].filter(Boolean).map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');

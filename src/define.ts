@@ -1,4 +1,5 @@
 // Registers every fd-* tag. Safe to import more than once, and beside another copy.
+import './widgets/appointment-picker/fd-appointment-picker.js';
 import './widgets/provider/fd-provider.js';
 import './widgets/wait-time-banner/fd-wait-time-banner.js';
 

@@ -4,6 +4,10 @@
  */
 export { FrontdeskElement, type BaseViewState } from './core/element.js';
 export { FrontdeskProvider } from './widgets/provider/provider.js';
+export { AppointmentPicker } from './widgets/appointment-picker/appointment-picker.js';
+export type { BookingRef, SlotSelectDetail, BookingRescheduleDetail } from './widgets/appointment-picker/events.js';
+export { groupSlotsByLocalDate, nearestAlternatives, partOfDay } from './widgets/appointment-picker/slots.js';
+export { buildIcs, type IcsEvent } from './widgets/appointment-picker/ics.js';
 export { WaitTimeBanner } from './widgets/wait-time-banner/wait-time-banner.js';
 export type { WaitTimeUpdateDetail, WaitTimeActionDetail } from './widgets/wait-time-banner/events.js';
 export { describeWait, isSignificant, levelFor, type WaitView, type WaitLevel } from './widgets/wait-time-banner/wait-view.js';
@@ -39,7 +43,7 @@ export { formatDate, formatTime, formatMoney, formatRelative, formatList, timeZo
 export { zonedParts, localDateKey, zonedInstant } from './core/time.js';
 export { Location, OpeningHours, Address } from './core/schemas/location.js';
 export { WaitTime, WaitStatus, waitStatuses } from './core/schemas/wait-times.js';
-export { LocationList } from './core/schemas/scheduling.js';
+export { LocationList, Slot, Appointment, VisitType, Provider, Hold, PatientDetails } from './core/schemas/scheduling.js';
 export { WaitTimeList } from './core/schemas/wait-times.js';
 export { schedulingPort } from './core/ports/scheduling.js';
 export { waitTimesPort } from './core/ports/wait-times.js';

@@ -1,5 +1,6 @@
 /** Every tag the script-tag bundle knows, with the chunk that defines it. */
 export const tagLoaders: Record<string, () => Promise<unknown>> = {
+  'fd-appointment-picker': () => import('../widgets/appointment-picker/fd-appointment-picker.js'),
   'fd-provider': () => import('../widgets/provider/fd-provider.js'),
   'fd-wait-time-banner': () => import('../widgets/wait-time-banner/fd-wait-time-banner.js'),
 };

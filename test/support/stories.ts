@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import type { FrontdeskParameters } from '../../stories/support/story.js';
 import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
+import * as appointmentPicker from '../../stories/widgets/appointment-picker.stories.js';
 import * as waitTimeBanner from '../../stories/widgets/wait-time-banner.stories.js';
 
 /** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
@@ -37,6 +38,7 @@ export const storiesFiles = {
   'stories/foundation/shared-states.stories.ts': sharedStates,
   'stories/foundation/design-tokens.stories.ts': designTokens,
   'stories/widgets/wait-time-banner.stories.ts': waitTimeBanner,
+  'stories/widgets/appointment-picker.stories.ts': appointmentPicker,
 } satisfies Record<string, StoriesModule>;
 
 export interface StoryCase {

@@ -92,7 +92,6 @@ export const styles = css`
     border: 2px solid transparent;
     border-radius: var(--_fd-radius);
     font-variant-numeric: tabular-nums;
-    transition: background-color var(--_fd-motion);
   }
   .available .number {
     font-weight: 650;

@@ -1,0 +1,598 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { FrontdeskElement } from '../../core/element.js';
+import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
+import { formatTime } from '../../core/format.js';
+import { schedulingPort } from '../../core/ports/scheduling.js';
+import { idempotencyKey } from '../../core/resilience.js';
+import type { Appointment, Hold, Slot } from '../../core/schemas/scheduling.js';
+import { localDateKey } from '../../core/time.js';
+import { addDays, compareKeys } from './calendar.js';
+import type { DateGrid } from './date-grid.js';
+import { emptyDraft, toPatient, type DetailsDraft } from './details.js';
+import { HoldTimer, clock } from './hold-timer.js';
+import type * as ManageModule from './manage-views.js';
+import { need } from './parts.js';
+import { pickerMessages } from './messages.js';
+import { styles } from './appointment-picker.styles.js';
+import type { PatientForm } from './patient-form.js';
+import { groupSlotsByLocalDate, nearestAlternatives, nextAvailableDate } from './slots.js';
+import {
+  formStrings,
+  gridStrings,
+  locationOf,
+  placeLinks,
+  summary,
+  timesList,
+  visitStep,
+  visitTypeOf,
+  whoStep,
+  type ViewContext,
+} from './views.js';
+
+
+type Step = 'visit' | 'who' | 'when' | 'details' | 'review' | 'done' | 'lookup' | 'manage' | 'cancel' | 'cancelled';
+const HORIZON_DAYS = 60;
+const DAY = 86_400_000;
+
+/**
+ * Find a time, hold it, book it; look up, reschedule or cancel by confirmation code. Times
+ * are shown in each location's own time zone and grouped by its local dates; a time is held
+ * while the patient types; a time taken by someone else is answered with the nearest ones
+ * still free, keeping everything typed.
+ *
+ * @tagname fd-appointment-picker
+ * @summary Book, reschedule and cancel appointments online.
+ *
+ * @fires fd-slot-select - A time was chosen and is now held. Detail: ids and times.
+ * @fires fd-booking-confirm - Booked. Detail: `{ appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId }`.
+ * @fires fd-booking-reschedule - Moved to a new time. Detail: as fd-booking-confirm plus `previousStart`.
+ * @fires fd-booking-cancel - Cancelled. Detail: `{ appointmentId, confirmationCode }`.
+ * @fires fd-error - An adapter call failed. Detail: `{ kind, retryable, retryAfterMs?, widget }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart dialog - The modal dialog, when opened with `open()`.
+ * @csspart step - The current step's panel.
+ * @csspart visit-types - The list of visit types.
+ * @csspart choice - One visit type.
+ * @csspart times - The day's times.
+ * @csspart time - One time.
+ * @csspart hold - The hold countdown.
+ * @csspart summary - The appointment summary.
+ * @csspart confirmation-code - The confirmation code.
+ * @csspart notice - A notice (time taken, hold expired).
+ * @csspart button - Action buttons.
+ * @csspart link - Links (directions, add to calendar).
+ */
+export class AppointmentPicker extends FrontdeskElement {
+  static override styles = [...FrontdeskElement.styles, styles];
+
+  /** `book` (default) or `manage` (look up by confirmation code, then reschedule or cancel). */
+  @property({ reflect: true }) mode: 'book' | 'manage' = 'book';
+  /** Preselects the visit type (its step is skipped). */
+  @property({ attribute: 'visit-type' }) visitType?: string;
+  /** Preselects the clinician. */
+  @property() provider?: string;
+  /** Preselects the location. */
+  @property() location?: string;
+  /** Details the portal already knows (kept in memory only). */
+  @property({ attribute: false }) prefill?: Partial<DetailsDraft>;
+  /** The clock, for tests and stories. */
+  @property({ attribute: false }) now: () => number = Date.now;
+
+  @state() private step: Step = 'visit';
+  @state() private visitTypeId?: string;
+  @state() private providerId = 'any';
+  @state() private locationId = 'any';
+  @state() private month?: string;
+  @state() private date?: string;
+  @state() private chosen?: Slot;
+  @state() private hold?: Hold;
+  @state() private draft: DetailsDraft = { ...emptyDraft };
+  @state() private appointment?: Appointment;
+  @state() private previous?: Appointment;
+  @state() private notice?: 'conflict' | 'expired' | 'not-found';
+  @state() private alternatives: Slot[] = [];
+  @state() private busy = false;
+  @state() private failure?: FrontdeskError;
+  @state() private announcement = '';
+  @state() private cancelReason = '';
+  @state() private refresh = 0;
+  @state() private modal = false;
+  /** The manage-mode views, loaded when manage mode is first used. */
+  @state() private manageViews?: typeof ManageModule;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  private opener?: HTMLElement;
+
+  private readonly timer = new HoldTimer(
+    this,
+    (minutes) => (this.announcement = this.messages(pickerMessages).minutesLeft(minutes)),
+    () => this.holdExpired(),
+    () => this.now(),
+  );
+
+  private readonly catalog = new Task(this, {
+    task: async ([port], { signal }) => {
+      if (!port) return undefined;
+      const [visitTypes, locations, providers] = await Promise.all([
+        port.listVisitTypes?.({ signal }) ?? [],
+        port.listLocations({ signal }),
+        port.listProviders?.({ signal }) ?? [],
+      ]);
+      return { visitTypes, locations, providers };
+    },
+    args: () => [this.port('scheduling', schedulingPort)] as const,
+    onError: (e) => this.reportError(e),
+  });
+
+  private readonly slots = new Task(this, {
+    task: async ([port, visitTypeId, providerId, locationId, stepNeedsSlots], { signal }) => {
+      if (!port?.findSlots || !visitTypeId || !stepNeedsSlots) return [];
+      const from = this.now();
+      return port.findSlots({
+        from: new Date(from).toISOString(),
+        to: new Date(from + HORIZON_DAYS * DAY).toISOString(),
+        visitTypeId,
+        ...(providerId !== 'any' ? { providerId } : {}),
+        ...(locationId !== 'any' ? { locationId } : {}),
+        signal,
+      });
+    },
+    args: () =>
+      [
+        this.port('scheduling', schedulingPort),
+        this.visitTypeId,
+        this.providerId,
+        this.locationId,
+        this.step === 'when' || this.step === 'details',
+        this.refresh,
+      ] as const,
+    onError: (e) => this.reportError(e),
+  });
+
+  /** Shows the picker in a modal dialog; focus returns to the page's button on close. */
+  open(): void {
+    this.opener = (document.activeElement as HTMLElement | null) ?? undefined;
+    this.modal = true;
+    void this.updateComplete.then(() => this.dialog?.showModal());
+  }
+
+  /** Closes the modal dialog. */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  private readonly dialogClosed = () => {
+    this.modal = false;
+    this.opener?.focus();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode')) this.step = this.mode === 'manage' ? 'lookup' : this.firstStep();
+    if (this.step !== 'visit') void need('fd-date-grid');
+    if (this.mode === 'manage' && !this.manageViews) void import('./manage-views.js').then((m) => (this.manageViews = m));
+    if (this.step === 'when' || this.step === 'details' || this.step === 'review') void need('fd-patient-form');
+    if (changed.has('visitType') && this.visitType) this.visitTypeId = this.visitType;
+    if (changed.has('provider') && this.provider) this.providerId = this.provider;
+    if (changed.has('location') && this.location) this.locationId = this.location;
+    if (changed.has('prefill') && this.prefill) this.draft = { ...this.draft, ...this.prefill };
+  }
+
+  private firstStep(): Step {
+    if (!this.visitType) return 'visit';
+    return this.provider || this.location ? 'when' : 'who';
+  }
+
+  private context(): ViewContext | undefined {
+    const data = this.catalog.value;
+    if (!data) return undefined;
+    return { t: this.messages(pickerMessages), locale: this.resolvedLocale, ...data };
+  }
+
+  /** Free slots by their location's local date. */
+  private byDate(): Map<string, Slot[]> {
+    const c = this.context();
+    const all = this.slots.value ?? [];
+    const merged = new Map<string, Slot[]>();
+    for (const location of c?.locations ?? []) {
+      for (const [key, day] of groupSlotsByLocalDate(all.filter((s) => s.locationId === location.id), location.timeZone)) {
+        merged.set(key, [...(merged.get(key) ?? []), ...day].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)));
+      }
+    }
+    return new Map([...merged].sort(([a], [b]) => compareKeys(a, b)));
+  }
+
+  private zone(): string {
+    const c = this.context();
+    const id = this.locationId !== 'any' ? this.locationId : c?.locations[0]?.id;
+    return (id && c && locationOf(c, id)?.timeZone) || this.resolvedTimeZone;
+  }
+
+  private today(): string {
+    return localDateKey(this.now(), this.zone());
+  }
+
+  private go(step: Step): void {
+    this.step = step;
+    this.failure = undefined;
+    // Move focus to the new step (its heading, or the form's first field) so keyboard and
+    // screen-reader users continue where the content changed.
+    void this.updateComplete.then(async () => {
+      if (step !== 'details') return this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus();
+      await need('fd-patient-form');
+      this.form?.focusFirstField();
+    });
+  }
+
+  private fail(error: unknown): void {
+    this.failure = isFrontdeskError(error) ? error : undefined;
+    this.reportError(error);
+  }
+
+  // ——— Booking flow ———
+
+  private readonly chooseTime = (slot: Slot) => {
+    this.chosen = slot;
+  };
+
+  private async holdChosen(slot: Slot | undefined = this.chosen): Promise<void> {
+    const port = this.port('scheduling', schedulingPort);
+    if (!slot || !port?.holdSlot) return;
+    this.busy = true;
+    this.notice = undefined;
+    try {
+      if (this.hold) void port.releaseHold?.({ holdId: this.hold.holdId, idempotencyKey: idempotencyKey() }).catch(() => undefined);
+      this.hold = await port.holdSlot({ slotId: slot.id, idempotencyKey: idempotencyKey() });
+      this.chosen = slot;
+      this.timer.start(this.hold.expiresAt);
+      const { id: slotId, start, end, locationId, providerId, visitTypeId } = slot;
+      this.emit('fd-slot-select', { slotId, start, end, locationId, providerId, visitTypeId });
+      this.go(this.mode === 'manage' ? 'review' : 'details');
+    } catch (error) {
+      if (isFrontdeskError(error) && error.kind === 'conflict') await this.taken(slot);
+      else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Someone else took the time: say so, refresh, offer the three nearest still free. */
+  private async taken(slot: Slot): Promise<void> {
+    this.timer.stop();
+    this.hold = undefined;
+    this.notice = 'conflict';
+    this.refresh++;
+    await this.slots.taskComplete.catch(() => undefined);
+    this.alternatives = nearestAlternatives(this.slots.value ?? [], slot, 3, this.now());
+    this.chosen = undefined;
+    this.go('when');
+  }
+
+  private holdExpired(): void {
+    this.hold = undefined;
+    this.chosen = undefined;
+    this.notice = 'expired';
+    this.refresh++;
+    this.go('when');
+  }
+
+  private readonly detailsDone = (e: HTMLElementEventMap['fd-patient-form-submit']) => {
+    this.draft = e.detail.value;
+    this.go('review');
+  };
+
+  private async book(): Promise<void> {
+    const port = this.port('scheduling', schedulingPort);
+    const booking = toPatient(this.draft, this.today());
+    if (!port?.book || !this.hold || !booking) return;
+    this.busy = true;
+    const key = idempotencyKey();
+    try {
+      const appointment = await port.book({ holdId: this.hold.holdId, ...booking, idempotencyKey: key });
+      this.done(appointment, 'fd-booking-confirm');
+    } catch (error) {
+      if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
+      else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private done(appointment: Appointment, event: 'fd-booking-confirm' | 'fd-booking-reschedule'): void {
+    this.timer.stop();
+    this.hold = undefined;
+    this.appointment = appointment;
+    const { id: appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId } = appointment;
+    const ref = { appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId };
+    if (event === 'fd-booking-reschedule') this.emit(event, { ...ref, previousStart: this.previous?.start ?? start });
+    else this.emit(event, ref);
+    this.go('done');
+  }
+
+  // ——— Manage flow ———
+
+  private async lookup(code: string, birthDate: string): Promise<void> {
+    const port = this.port('scheduling', schedulingPort);
+    if (!port?.findAppointment) return;
+    this.busy = true;
+    this.notice = undefined;
+    try {
+      this.appointment = await port.findAppointment({ confirmationCode: code, birthDate });
+      this.go('manage');
+    } catch (error) {
+      if (isFrontdeskError(error) && error.kind === 'not-found') this.notice = 'not-found';
+      else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private startReschedule(): void {
+    if (!this.appointment) return;
+    this.previous = this.appointment;
+    this.visitTypeId = this.appointment.visitTypeId;
+    this.go('when');
+  }
+
+  private async confirmReschedule(): Promise<void> {
+    const port = this.port('scheduling', schedulingPort);
+    if (!port?.reschedule || !this.hold || !this.previous) return;
+    this.busy = true;
+    try {
+      const moved = await port.reschedule({ appointmentId: this.previous.id, holdId: this.hold.holdId, idempotencyKey: idempotencyKey() });
+      this.done(moved, 'fd-booking-reschedule');
+    } catch (error) {
+      if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
+      else this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async cancelAppointment(): Promise<void> {
+    const port = this.port('scheduling', schedulingPort);
+    if (!port?.cancel || !this.appointment) return;
+    this.busy = true;
+    try {
+      const reason = this.cancelReason.trim();
+      this.appointment = await port.cancel({ appointmentId: this.appointment.id, ...(reason ? { reason } : {}), idempotencyKey: idempotencyKey() });
+      this.emit('fd-booking-cancel', { appointmentId: this.appointment.id, confirmationCode: this.appointment.confirmationCode });
+      this.go('cancelled');
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private readonly downloadIcs = async (a: Appointment) => {
+    const { buildIcs } = await import('./ics.js');
+    const c = this.context();
+    const location = c && locationOf(c, a.locationId);
+    const text = buildIcs({
+      uid: `${a.id}@frontdesk`,
+      start: a.start,
+      end: a.end,
+      summary: `${(c && visitTypeOf(c, a.visitTypeId)?.name) ?? ''} · ${location?.name ?? ''}`,
+      ...(location ? { location: `${location.name}, ${location.address.lines.join(', ')}, ${location.address.city}, ${location.address.state}` } : {}),
+      ...(location?.directionsUrl ? { url: location.directionsUrl } : {}),
+      now: this.now(),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+    link.download = 'appointment.ics';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  };
+
+  // ——— Rendering ———
+
+  protected override renderContent(): unknown {
+    const body = this.renderTask(this.catalog, () => this.renderStep());
+    if (!this.modal) return body;
+    const t = this.messages(pickerMessages);
+    return html`<dialog part="dialog" aria-labelledby="picker-title" @close=${this.dialogClosed}>
+      <button class="fd-button close" data-variant="secondary" part="button" type="button" @click=${() => this.close()}>${t.close}</button>
+      ${body}
+    </dialog>`;
+  }
+
+  private renderStep(): TemplateResult {
+    const c = this.context()!;
+    const { t } = c;
+    const title = this.mode === 'manage' ? t.manageTitle : t.title;
+    // A failed write is shown inside its step (nothing typed is lost): the step stays the state.
+    const failure = this.failure ? this.renderError(this.failure, undefined, this.phone()) : nothing;
+    this.setViewState(this.step);
+    return html`<div class="picker" part="step">
+      <p id="picker-title" class="title" role="heading" aria-level="2">${title}</p>
+      ${failure}
+      ${this.renderNotice()}
+      <div class="step" data-step=${this.step}>${this.renderBody(c)}</div>
+      <div class="fd-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private phone(): string | undefined {
+    const c = this.context();
+    const id = this.chosen?.locationId ?? this.appointment?.locationId ?? (this.locationId !== 'any' ? this.locationId : undefined);
+    return (id && c && locationOf(c, id)?.phone) || c?.locations[0]?.phone;
+  }
+
+  private renderNotice(): unknown {
+    const t = this.messages(pickerMessages);
+    if (!this.notice || this.notice === 'not-found') return nothing;
+    const c = this.context()!;
+    return html`<div class="notice" part="notice" role="alert">
+      ${this.notice === 'expired' ? html`<p>${t.holdExpired}</p>` : html`<p>${this.alternatives.length ? t.conflict : t.conflictNone}</p>`}
+      ${this.notice === 'conflict' && this.alternatives.length
+        ? html`<ul class="alternatives">
+            ${this.alternatives.map(
+              (s) => html`<li><button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => void this.holdChosen(s)}>
+                ${formatTime(s.start, c.locale, locationOf(c, s.locationId)?.timeZone ?? this.zone())} · ${new Intl.DateTimeFormat(c.locale, {
+                  weekday: 'short',
+                  month: 'short',
+                  day: 'numeric',
+                  timeZone: locationOf(c, s.locationId)?.timeZone ?? this.zone(),
+                }).format(new Date(s.start))}
+              </button></li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBody(c: ViewContext): unknown {
+    const { t } = c;
+    const nav = (back: Step | undefined, next?: () => void, label = t.continue, disabled = false) => html`<div class="nav">
+      ${back ? html`<button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.go(back)}>${t.back}</button>` : nothing}
+      ${next ? html`<button class="fd-button" part="button" type="button" ?disabled=${disabled || this.busy} @click=${next}>${label}</button>` : nothing}
+    </div>`;
+    switch (this.step) {
+      case 'visit':
+        return html`${visitStep(c, this.visitTypeId, (id) => (this.visitTypeId = id))} ${nav(undefined, () => this.go('who'), t.continue, !this.visitTypeId)}`;
+      case 'who':
+        return html`${whoStep(c, this.visitTypeId ?? '', this.providerId, this.locationId, (field, value) => {
+          if (field === 'provider') this.providerId = value;
+          else this.locationId = value;
+        })}
+        ${nav(this.visitType ? undefined : 'visit', () => this.go('when'))}`;
+      case 'when':
+        return this.renderWhen(c, nav);
+      case 'details':
+        return html`${this.renderHold(c)}
+          <fd-patient-form
+            .value=${this.draft}
+            .strings=${formStrings(t, c.locale)}
+            today=${this.today()}
+            ?busy=${this.busy}
+            @fd-patient-form-change=${(e: HTMLElementEventMap['fd-patient-form-change']) => (this.draft = e.detail.value)}
+            @fd-patient-form-submit=${this.detailsDone}
+          ></fd-patient-form>
+          ${nav('when')}`;
+      case 'review':
+        return html`${this.renderHold(c)}
+          <p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.reviewHeading}</p>
+          ${this.chosen ? summary(c, { ...this.chosen, telehealth: this.chosen.telehealth }) : nothing}
+          ${this.mode === 'manage'
+            ? html`<p>${t.oldTimeKept}</p>${nav('when', () => void this.confirmReschedule(), this.busy ? t.booking : t.confirmReschedule)}`
+            : html`<dl class="summary"><dt>${t.patient}</dt><dd>${this.draft.givenName} ${this.draft.familyName}</dd></dl>
+                ${nav('details', () => void this.book(), this.busy ? t.booking : t.book)}`}`;
+      case 'done':
+        return this.renderDone(c);
+      default:
+        if (!this.manageViews) return this.renderLoading();
+        return this.manageViews.manageView(this.step, c, {
+          appointment: this.appointment,
+          notFound: this.notice === 'not-found',
+          busy: this.busy,
+          reason: this.cancelReason,
+          onReason: (value) => (this.cancelReason = value),
+          lookup: (code, birthDate) => void this.lookup(code, birthDate),
+          reschedule: () => this.startReschedule(),
+          askCancel: () => this.go('cancel'),
+          keep: () => this.go('manage'),
+          cancel: () => void this.cancelAppointment(),
+          bookAnother: () => {
+            this.mode = 'book';
+          },
+          lookupForm: this.manageViews.lookupForm,
+        });
+    }
+  }
+
+  private renderHold(c: ViewContext): unknown {
+    if (!this.hold || !this.chosen) return nothing;
+    const time = formatTime(this.chosen.start, c.locale, locationOf(c, this.chosen.locationId)?.timeZone ?? this.zone());
+    return html`<p class="hold" part="hold" role="timer" aria-live="off">${c.t.heldFor(time, clock(this.timer.remainingMs))}</p>`;
+  }
+
+  private renderWhen(c: ViewContext, nav: (back: Step | undefined, next?: () => void, label?: string, disabled?: boolean) => TemplateResult): unknown {
+    const { t } = c;
+    return this.renderTask(this.slots, () => {
+      const byDate = this.byDate();
+      const today = this.today();
+      const first = byDate.keys().next().value;
+      if (!first) {
+        const phone = this.phone();
+        return html`<p class="empty" role="status">${t.noTimes}${phone ? html` ${t.callUs(phone)}` : nothing}</p>
+          ${nav(this.mode === 'manage' ? 'manage' : 'who')}`;
+      }
+      const date = this.date && byDate.has(this.date) ? this.date : undefined;
+      const month = this.month ?? (date ?? first).slice(0, 7);
+      const zone = this.zone();
+      const day = date ? (byDate.get(date) ?? []) : [];
+      const next = nextAvailableDate(byDate, date ?? addDays(today, -1));
+      return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.whenHeading}</p>
+        <div class="when">
+          <fd-date-grid
+            month=${month}
+            .selected=${date}
+            .available=${new Set(byDate.keys())}
+            min=${today}
+            max=${addDays(today, HORIZON_DAYS)}
+            today=${today}
+            locale=${c.locale}
+            .strings=${gridStrings(t)}
+            @fd-date-grid-select=${(e: HTMLElementEventMap['fd-date-grid-select']) => {
+              this.date = e.detail.date;
+              this.chosen = undefined;
+            }}
+            @fd-date-grid-month=${(e: HTMLElementEventMap['fd-date-grid-month']) => (this.month = e.detail.month)}
+          ></fd-date-grid>
+          <div class="day">
+            ${next
+              ? html`<button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.jump(next)}>
+                  ${date ? t.nextAvailable : t.firstAvailable}
+                </button>`
+              : nothing}
+            ${date
+              ? html`<p id="times-heading" class="times-heading">${t.timesFor(new Intl.DateTimeFormat(c.locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`)))}</p>
+                  ${timesList(c, day, this.chosen?.id, this.chooseTime)}`
+              : html`<p>${t.pickDay}</p>`}
+            <p class="muted">${t.timesIn(new Intl.DateTimeFormat(c.locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(this.now()).find((p) => p.type === 'timeZoneName')?.value ?? zone)}</p>
+          </div>
+        </div>
+        ${nav(this.mode === 'manage' ? 'manage' : this.visitType && (this.provider || this.location) ? undefined : 'who', () => void this.holdChosen(), this.busy ? t.holding : t.continue, !this.chosen)}`;
+    }, this.phone());
+  }
+
+  private jump(date: string): void {
+    this.date = date;
+    this.month = date.slice(0, 7);
+    this.chosen = undefined;
+    void this.updateComplete
+      .then(() => need('fd-date-grid'))
+      .then(() => this.renderRoot.querySelector<DateGrid>('fd-date-grid')?.focusDay(date));
+  }
+
+  private renderDone(c: ViewContext): TemplateResult {
+    const { t } = c;
+    const a = this.appointment!;
+    const prep = visitTypeOf(c, a.visitTypeId)?.preparation;
+    return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${this.previous ? t.rescheduledHeading : t.confirmedHeading}</p>
+      <p>${t.confirmationCode}: <strong class="code" part="confirmation-code">${a.confirmationCode}</strong></p>
+      <p class="muted">${t.keepCode}</p>
+      ${summary(c, a)}
+      ${a.telehealth ? html`<p>${t.videoLink}</p>` : nothing}
+      ${prep ? html`<p class="step-heading" role="heading" aria-level="4">${t.prepare}</p><p>${prep}</p>` : nothing}
+      <div class="nav">
+        <button class="fd-button" part="button" type="button" @click=${() => void this.downloadIcs(a)}>${t.addToCalendar}</button>
+        <button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.manageFromDone()}>${t.changeOrCancel}</button>
+      </div>
+      ${placeLinks(c, a.locationId)}`;
+  }
+
+  private manageFromDone(): void {
+    this.previous = undefined;
+    this.mode = 'manage';
+    void this.updateComplete.then(() => this.go('manage'));
+  }
+
+  /** The form's element, for tests and the page object. */
+  get form(): PatientForm | null {
+    return this.renderRoot.querySelector('fd-patient-form');
+  }
+}

@@ -1,0 +1,193 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { differsFromBrowserZone, formatDate, formatList, formatTime, timeZoneName } from '../../core/format.js';
+import { isSafeUrl } from '../../core/links.js';
+import type { Catalog, Locale } from '../../core/localize.js';
+import type { Location } from '../../core/schemas/location.js';
+import type { Appointment, Provider, Slot, VisitType } from '../../core/schemas/scheduling.js';
+import type { DateGridStrings } from './date-grid.js';
+import type { DetailsProblem } from './details.js';
+import type { PickerMessages } from './messages.js';
+import type { PatientFormStrings } from './patient-form.js';
+import { groupByPartOfDay } from './slots.js';
+
+/** What the view functions need from the picker: text, locale and the practice's catalog. */
+export interface ViewContext {
+  t: Catalog<PickerMessages>;
+  locale: Locale;
+  locations: readonly Location[];
+  providers: readonly Provider[];
+  visitTypes: readonly VisitType[];
+}
+
+export const locationOf = (c: ViewContext, id: string): Location | undefined => c.locations.find((l) => l.id === id);
+export const providerOf = (c: ViewContext, id: string): Provider | undefined => c.providers.find((p) => p.id === id);
+export const visitTypeOf = (c: ViewContext, id: string): VisitType | undefined => c.visitTypes.find((v) => v.id === id);
+
+const languageNames = (codes: readonly string[], locale: Locale): string => {
+  const names = new Intl.DisplayNames(locale, { type: 'language' });
+  return formatList(codes.map((c) => names.of(c) ?? c), locale);
+};
+
+export const providerLabel = (p: Provider): string => (p.credentials ? `${p.displayName}, ${p.credentials}` : p.displayName);
+
+/** "Tuesday, March 10 at 9:30 AM (MST)" in the location's zone; the zone is named when it differs from the browser's. */
+export function whenText(c: ViewContext, item: { start: string; locationId: string }): string {
+  const zone = locationOf(c, item.locationId)?.timeZone ?? 'UTC';
+  const day = formatDate(item.start, c.locale, zone, 'full');
+  const time = formatTime(item.start, c.locale, zone);
+  const name = differsFromBrowserZone(zone, item.start) ? ` (${timeZoneName(zone, c.locale, item.start, 'short')})` : '';
+  return `${day} · ${time}${name}`;
+}
+
+/** Step 1: the visit types as a radio list. */
+export function visitStep(c: ViewContext, selected: string | undefined, choose: (id: string) => void): TemplateResult {
+  const { t } = c;
+  return html`<fieldset class="choices" part="visit-types">
+    <legend class="step-heading">${t.visitHeading}</legend>
+    ${c.visitTypes.map(
+      (v) => html`<label class="choice" part="choice">
+        <input type="radio" name="visit-type" .checked=${v.id === selected} @change=${() => choose(v.id)} />
+        <span class="choice-text">
+          <strong>${v.name}</strong>
+          <span class="muted">
+            ${t.minutes(v.durationMinutes)} · ${v.modes.map((m) => (m === 'telehealth' ? t.video : t.inPerson)).join(' / ')}
+            ${v.patients === 'new' ? html` · ${t.newOnly}` : v.patients === 'established' ? html` · ${t.establishedOnly}` : nothing}
+          </span>
+          ${v.description ? html`<span class="muted">${v.description}</span>` : nothing}
+        </span>
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** Step 2: clinician and location as two selects. */
+export function whoStep(
+  c: ViewContext,
+  visitTypeId: string,
+  providerId: string,
+  locationId: string,
+  change: (field: 'provider' | 'location', value: string) => void,
+): TemplateResult {
+  const { t } = c;
+  const visit = visitTypeOf(c, visitTypeId);
+  const providers = c.providers.filter((p) => p.visitTypeIds.includes(visitTypeId) && (locationId === 'any' || p.locationIds.includes(locationId)));
+  const locations = c.locations.filter((l) => providerId === 'any' || providerOf(c, providerId)?.locationIds.includes(l.id));
+  return html`<div class="who">
+    <p class="step-heading" role="heading" aria-level="3">${t.whoHeading}</p>
+    <label class="field" for="provider">${t.provider}</label>
+    <select id="provider" @change=${(e: Event) => change('provider', (e.target as HTMLSelectElement).value)}>
+      <option value="any" ?selected=${providerId === 'any'}>${t.anyProvider}</option>
+      ${providers.map(
+        (p) => html`<option value=${p.id} ?selected=${p.id === providerId} ?disabled=${visit?.patients === 'new' && !p.acceptingNewPatients}>
+          ${providerLabel(p)} — ${p.specialties.join(', ')} · ${t.speaks(languageNames(p.languages, c.locale))}${p.acceptingNewPatients ? '' : ` (${t.notAccepting})`}
+        </option>`,
+      )}
+    </select>
+    <label class="field" for="location">${t.location}</label>
+    <select id="location" @change=${(e: Event) => change('location', (e.target as HTMLSelectElement).value)}>
+      <option value="any" ?selected=${locationId === 'any'}>${t.anyLocation}</option>
+      ${locations.map((l) => html`<option value=${l.id} ?selected=${l.id === locationId}>${l.name} — ${l.address.city}, ${l.address.state}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** The chosen day's times as one radio group, under Morning / Afternoon / Evening. */
+export function timesList(c: ViewContext, day: readonly Slot[], selected: string | undefined, choose: (slot: Slot) => void): TemplateResult {
+  const { t } = c;
+  const zone = day[0] ? (locationOf(c, day[0].locationId)?.timeZone ?? 'UTC') : 'UTC';
+  const groups = groupByPartOfDay(day, zone);
+  const label = (s: Slot) => {
+    const parts = [formatTime(s.start, c.locale, locationOf(c, s.locationId)?.timeZone ?? zone)];
+    const provider = providerOf(c, s.providerId);
+    if (provider) parts.push(t.with(provider.displayName));
+    const location = locationOf(c, s.locationId);
+    if (location && c.locations.length > 1) parts.push(t.at(location.address.city));
+    return parts.join(' ');
+  };
+  return html`<div class="times" part="times" role="radiogroup" aria-labelledby="times-heading">
+    ${[...groups].map(
+      ([part, slots]) => html`<div class="time-group" role="group" aria-label=${t[part]}>
+        <p class="time-group-label" aria-hidden="true">${t[part]}</p>
+        <div class="time-options">
+          ${slots.map(
+            (s) => html`<label class="time" part="time">
+              <input type="radio" name="time" .checked=${s.id === selected} @change=${() => choose(s)} />
+              <span>${label(s)}</span>
+            </label>`,
+          )}
+        </div>
+      </div>`,
+    )}
+  </div>`;
+}
+
+/** The appointment's summary: when, where, with whom, what. */
+export function summary(c: ViewContext, a: Pick<Appointment, 'start' | 'locationId' | 'providerId' | 'visitTypeId' | 'telehealth'>): TemplateResult {
+  const { t } = c;
+  const location = locationOf(c, a.locationId);
+  const provider = providerOf(c, a.providerId);
+  return html`<dl class="summary" part="summary">
+    <dt>${t.when}</dt>
+    <dd>${whenText(c, a)}</dd>
+    <dt>${t.visit}</dt>
+    <dd>${visitTypeOf(c, a.visitTypeId)?.name ?? a.visitTypeId}${a.telehealth ? html` · ${t.video}` : nothing}</dd>
+    ${provider ? html`<dt>${t.whoLabel}</dt><dd>${providerLabel(provider)}</dd>` : nothing}
+    ${location
+      ? html`<dt>${t.where}</dt>
+          <dd>${location.name}<br />${location.address.lines.join(', ')}, ${location.address.city}, ${location.address.state} ${location.address.postalCode}</dd>`
+      : nothing}
+  </dl>`;
+}
+
+/** Directions link (only an allowed URL) and the location's phone. */
+export function placeLinks(c: ViewContext, locationId: string): TemplateResult {
+  const location = locationOf(c, locationId);
+  if (!location) return html``;
+  return html`<p class="links">
+    ${location.directionsUrl && isSafeUrl(location.directionsUrl)
+      ? html`<a part="link" href=${location.directionsUrl} target="_blank" rel="noopener noreferrer">${c.t.directions}</a> · `
+      : nothing}
+    ${c.t.callUs(location.phone)}
+  </p>`;
+}
+
+type T = Catalog<PickerMessages>;
+
+/** The calendar's labels from the picker's catalog. */
+export const gridStrings = (t: T): DateGridStrings => ({
+  previousMonth: t.previousMonth,
+  nextMonth: t.nextMonth,
+  available: t.available,
+  unavailable: t.unavailable,
+  today: t.today,
+});
+
+const problems: readonly DetailsProblem[] = ['required', 'invalid', 'future', 'too-old', 'too-long', 'sms-needs-phone'];
+
+/** The details form's labels from the picker's catalog. */
+export function formStrings(t: T, locale = 'en'): PatientFormStrings {
+  const monthNames = Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, m, 15))),
+  );
+  return {
+    givenName: t.givenName,
+    familyName: t.familyName,
+    birthDate: t.birthDate,
+    month: t.month,
+    day: t.day,
+    year: t.year,
+    phone: t.phone,
+    phoneHint: t.phoneHint,
+    email: t.email,
+    reason: t.reason,
+    reasonHint: t.reasonHint,
+    reminders: t.reminders,
+    remindBySms: t.remindBySms,
+    remindByEmail: t.remindByEmail,
+    required: t.required,
+    submit: t.review,
+    errorSummaryTitle: t.errorSummaryTitle,
+    errors: Object.fromEntries(problems.map((p) => [p, t[`problem.${p}`]])) as PatientFormStrings['errors'],
+    monthNames,
+  };
+}
