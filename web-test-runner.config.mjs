@@ -3,6 +3,10 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 
+// The browsers run in a zone with DST that none of the practice's locations use, so any
+// code that slips into the browser's local time shows up as a wrong day or hour.
+process.env.TZ ??= 'America/New_York';
+
 const chromium = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
 const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const only = process.env.FD_BROWSERS?.split(',');

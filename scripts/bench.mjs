@@ -3,7 +3,7 @@
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
 
-const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts'];
+const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts'];
 const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false });
 await server.listen();
 const base = server.resolvedUrls.local[0];
@@ -21,6 +21,9 @@ try {
       if ('rawMs' in row) {
         const { name, rawMs, guardedMs } = row;
         console.log(`  ${name.padEnd(28)} raw ${(rawMs * 1000).toFixed(1).padStart(7)} µs   guarded ${(guardedMs * 1000).toFixed(1).padStart(7)} µs   ratio ${(guardedMs / rawMs).toFixed(2)}×`);
+      } else if ('aMs' in row) {
+        const { name, aMs, bMs } = row;
+        console.log(`  ${name.padEnd(40)} ${aMs.toFixed(1).padStart(7)} ms vs ${bMs.toFixed(1).padStart(7)} ms   ratio ${(aMs / bMs).toFixed(2)}×`);
       } else {
         const { name, visible, hidden } = row;
         console.log(`  ${name}: visible tab ${visible}, hidden tab ${hidden} (hidden/visible ${(hidden / visible).toFixed(2)}×)`);

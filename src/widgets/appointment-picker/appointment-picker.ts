@@ -191,10 +191,17 @@ export class AppointmentPicker extends FrontdeskElement {
     return { t: this.messages(pickerMessages), locale: this.resolvedLocale, ...data };
   }
 
-  /** Free slots by their location's local date. */
+  private grouped?: { source: readonly Slot[]; result: Map<string, Slot[]> };
+
+  /** Free slots by their location's local date (computed once per answer from the adapter). */
   private byDate(): Map<string, Slot[]> {
-    const c = this.context();
     const all = this.slots.value ?? [];
+    if (this.grouped?.source !== all) this.grouped = { source: all, result: this.groupByDate(all) };
+    return this.grouped.result;
+  }
+
+  private groupByDate(all: readonly Slot[]): Map<string, Slot[]> {
+    const c = this.context();
     const merged = new Map<string, Slot[]>();
     for (const location of c?.locations ?? []) {
       for (const [key, day] of groupSlotsByLocalDate(all.filter((s) => s.locationId === location.id), location.timeZone)) {
