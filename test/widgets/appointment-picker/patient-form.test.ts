@@ -1,41 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { define } from '../../../src/core/define.js';
-import { emptyDraft, type DetailsDraft, type DetailsProblem } from '../../../src/widgets/appointment-picker/details.js';
+import { emptyDraft, type DetailsDraft } from '../../../src/widgets/appointment-picker/details.js';
+import { pickerMessages } from '../../../src/widgets/appointment-picker/messages.js';
 import { PatientForm, type PatientFormDetail, type PatientFormStrings } from '../../../src/widgets/appointment-picker/patient-form.js';
+import { formStrings } from '../../../src/widgets/appointment-picker/views.js';
 
 define('fd-patient-form', PatientForm);
 
 const TODAY = '2026-03-10';
 
-const en: PatientFormStrings = {
-  givenName: 'First name',
-  familyName: 'Last name',
-  birthDate: 'Date of birth',
-  month: 'Month',
-  day: 'Day',
-  year: 'Year',
-  phone: 'Mobile phone',
-  phoneHint: 'For appointment reminders and questions about your visit.',
-  email: 'Email',
-  reason: 'Reason for visit (optional)',
-  reasonHint: 'A few words are enough. Please don’t include sensitive health details here.',
-  reminders: 'Send me reminders by',
-  remindBySms: 'Text message (SMS)',
-  remindByEmail: 'Email',
-  required: 'required',
-  submit: 'Review booking',
-  errorSummaryTitle: 'Please fix these fields',
-  errors: {
-    required: (f) => `Enter your ${f.toLowerCase()}.`,
-    invalid: (f) => `Check your ${f.toLowerCase()}.`,
-    future: (f) => `Your ${f.toLowerCase()} can’t be in the future.`,
-    'too-old': (f) => `Check the year of your ${f.toLowerCase()}.`,
-    'too-long': (f) => `Your ${f.toLowerCase()} is too long.`,
-    'sms-needs-phone': () => 'Add a mobile phone number to get text reminders.',
-  } satisfies Record<DetailsProblem, (f: string) => string>,
-  monthNames: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+// The picker's own English strings, so the form is tested with what patients see.
+const en: PatientFormStrings = formStrings(pickerMessages.en, 'en');
 
 const es: PatientFormStrings = {
   ...en,
