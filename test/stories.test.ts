@@ -4,7 +4,7 @@ import { errorKinds } from '../src/core/errors.js';
 import { frame } from '../stories/support/story.js';
 import { captureConsole } from './support/console.js';
 import { settle } from './support/fixtures.js';
-import { storyCases, storyTemplate, type StoryCase } from './support/stories.js';
+import { storyArgs, storyCases, storyTemplate, type StoryCase } from './support/stories.js';
 
 /**
  * Stories are test cases: every story in every file of `test/support/stories.ts` is rendered
@@ -48,6 +48,8 @@ describe('stories', () => {
               ${frame(storyTemplate(c), { locale: locale(c), theme: theme(c) })}
             </div>`,
           );
+          // A story that reaches its state by interaction (CSF3 `play`) is played as Storybook would.
+          await c.story.play?.({ canvasElement: host, args: storyArgs(c) });
 
           if (settings) {
             // The widget: the meta's `component`, else the first fd-* element the story renders.

@@ -2,6 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/widgets/appointment-picker/fd-appointment-picker.js';
+import { adapterPatient, bookThroughAdapter, drive } from '../support/picker-driver.js';
 import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from '../support/story.js';
 
 interface PickerArgs {
@@ -41,6 +42,66 @@ export const ChooseClinician = state({ args: { visitType: 'sick' }, view: 'who' 
 
 /** Step 3: day and time, everything preset (as on a clinician's page). */
 export const ChooseTime = state({ args: { visitType: 'sick', location: 'phoenix' }, view: 'when' });
+
+/** The time set by the page, for the stories of the later steps. */
+const preset = { visitType: 'sick', location: 'phoenix' } as const;
+
+/** Step 4: the time is held (with its countdown) while the patient enters their details. */
+export const Details = { ...state({ args: preset, view: 'details' }), play: drive((picker) => picker.toDetails()) };
+
+/** Step 5: review before booking. */
+export const Review = { ...state({ args: preset, view: 'review' }), play: drive((picker) => picker.toReview()) };
+
+/** Step 6: booked, with the confirmation code, what to bring and Add to calendar. */
+export const Confirmed = { ...state({ args: preset, view: 'done' }), play: drive((picker) => picker.toConfirmed()) };
+
+/** Someone else held the chosen time first: the patient is told and offered the three nearest. */
+export const TimeTaken = {
+  ...state({
+    args: preset,
+    view: 'when',
+    adapter: (memory) => {
+      memory.control.fail({ method: 'scheduling.holdSlot', kind: 'conflict', times: 1 });
+      return memory;
+    },
+  }),
+  play: drive(async (picker) => {
+    await picker.pickTime();
+    await picker.notice();
+    await picker.at('when');
+  }),
+};
+
+/** The hold ran out while the patient was typing: back to the times, with the "released" notice. */
+export const HoldExpired = {
+  ...state({ args: preset, view: 'when' }),
+  play: drive(async (picker) => {
+    await picker.toDetails();
+    // This story's clock only: the picker's `now` jumps past the 10-minute hold.
+    picker.advanceClock(10 * 60_000 + 1000);
+    await picker.notice();
+    await picker.at('when');
+  }),
+};
+
+/** Manage mode, after looking up an appointment booked through the adapter (as the office would). */
+export const ManageAppointment = {
+  ...state({ args: { mode: 'manage' }, view: 'manage' }),
+  play: drive(async (picker) => {
+    const booked = await bookThroughAdapter(picker.el.adapter, STORY_NOW);
+    await picker.lookUp(booked.confirmationCode, adapterPatient.birthDate);
+    await picker.at('manage');
+  }),
+};
+
+/** Opened in a modal dialog with `open()`, as from a page's own "Book" button. */
+export const Modal = {
+  ...state({ args: preset, view: 'when' }),
+  play: drive(async (picker) => {
+    picker.el.open();
+    await picker.dialogOpen();
+  }),
+};
 
 /** Nothing free in the next 60 days. */
 export const FullyBooked = state({ args: { visitType: 'sick', location: 'phoenix' }, scenario: 'fully-booked', view: 'when' });

@@ -12,6 +12,8 @@ export interface TestableStory {
   // Method syntax: a story typed with its own args (`StoryObj<BannerArgs>`) still fits.
   render?(this: void, args: Args): TemplateResult;
   parameters?: { frontdesk?: FrontdeskParameters };
+  /** CSF3 `play`: runs after the render, with the element the story rendered into and its args. */
+  play?(this: void, context: { canvasElement: HTMLElement; args: Args }): Promise<void> | void;
   /** Toolbar values the story locks (`locale`, `theme`), as the decorator reads them. */
   globals?: Record<string, unknown>;
 }
@@ -59,9 +61,12 @@ export function storyCases(): StoryCase[] {
   });
 }
 
+/** A story's args: the meta's, then its own. */
+export const storyArgs = ({ meta, story }: StoryCase): Args => ({ ...meta.args, ...story.args });
+
 /** Renders a story with its args, the way Storybook does before the decorators. */
-export function storyTemplate({ meta, story }: StoryCase): TemplateResult {
-  const render = story.render ?? meta.render;
-  if (!render) throw new Error(`${meta.title}: stories here must have a render function (the meta's or their own).`);
-  return render({ ...meta.args, ...story.args });
+export function storyTemplate(c: StoryCase): TemplateResult {
+  const render = c.story.render ?? c.meta.render;
+  if (!render) throw new Error(`${c.meta.title}: stories here must have a render function (the meta's or their own).`);
+  return render(storyArgs(c));
 }

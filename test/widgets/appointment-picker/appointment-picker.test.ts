@@ -5,10 +5,9 @@ import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
 import '../../../src/widgets/appointment-picker/fd-appointment-picker.js';
 import type { AppointmentPicker } from '../../../src/widgets/appointment-picker/appointment-picker.js';
-import { contractPatient } from '../../../src/testing/contract.js';
 import { captureConsole } from '../../support/console.js';
 import { FIXED_NOW, memory } from '../../support/fixtures.js';
-import { PickerPage, patientDraft } from '../../support/picker-page.js';
+import { PickerPage, adapterPatient, bookThroughAdapter, patientDraft } from '../../support/picker-page.js';
 
 before(async () => {
   await import('../../../src/core/schemas/scheduling.js');
@@ -41,16 +40,6 @@ async function mount(
   const events: Mounted['events'] = [];
   for (const type of eventTypes) el.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
   return { page: new PickerPage(el), adapter, events };
-}
-
-/** From the day-and-time step: the first available day, its first time, Continue. */
-async function pickFirstTime(page: PickerPage): Promise<void> {
-  await page.at('when');
-  if (!page.times().length) page.button(/First available time|Next available day/).click();
-  await waitUntil(() => page.times().length > 0, 'no times shown');
-  page.times()[0].click();
-  await page.el.updateComplete;
-  page.button('Continue').click();
 }
 
 describe('fd-appointment-picker', () => {
@@ -129,8 +118,8 @@ describe('fd-appointment-picker', () => {
   it('a time taken by someone else: says so, offers the three nearest, keeps what was typed', async () => {
     const { page, adapter } = await mount({ visitType: 'sick', location: 'phoenix' });
     adapter.control.fail({ method: 'scheduling.holdSlot', kind: 'conflict', times: 1 });
-    await pickFirstTime(page);
-    await waitUntil(() => page.root.querySelector('[part~=notice]'), 'no notice');
+    await page.pickTime();
+    await page.notice();
     expect(page.text()).to.contain('that time was just taken');
     const offers = [...page.root.querySelectorAll<HTMLButtonElement>('.alternatives button')];
     expect(offers).to.have.length(3);
@@ -143,7 +132,7 @@ describe('fd-appointment-picker', () => {
     adapter.control.fail({ method: 'scheduling.book', kind: 'conflict', times: 1 });
     page.button('Book appointment').click();
     await waitUntil(() => page.el.viewState === 'when' && page.root.querySelector('[part~=notice]'));
-    await pickFirstTime(page);
+    await page.pickTime();
     await page.at('details');
     expect(page.form.value).to.deep.equal(patientDraft);
   });
@@ -151,21 +140,21 @@ describe('fd-appointment-picker', () => {
   it('hold expiry: the patient is told and taken back to times, details kept', async () => {
     let now = FIXED_NOW;
     const { page } = await mount({ visitType: 'sick', location: 'phoenix' }, {}, (m) => m, () => now);
-    await pickFirstTime(page);
+    await page.pickTime();
     await page.at('details');
     page.form.value = patientDraft;
     page.form.dispatchEvent(new CustomEvent('fd-patient-form-change', { detail: { value: patientDraft }, bubbles: true }));
     now += 10 * 60_000;
     await page.at('when', 3000);
     expect(page.text()).to.contain('was released');
-    await pickFirstTime(page);
+    await page.pickTime();
     await page.at('details');
     expect(page.form.value).to.deep.equal(patientDraft);
   });
 
   it('a failed booking (service down) keeps everything and can be retried without booking twice', async () => {
     const { page, adapter, events } = await mount({ visitType: 'sick', location: 'phoenix' });
-    await pickFirstTime(page);
+    await page.pickTime();
     await page.at('details');
     await page.submitDetails(patientDraft);
     await page.at('review');
@@ -183,7 +172,7 @@ describe('fd-appointment-picker', () => {
 
   it('Add to calendar makes an .ics file with the right instant', async () => {
     const { page, events } = await mount({ visitType: 'sick', location: 'las-vegas' });
-    await pickFirstTime(page);
+    await page.pickTime();
     await page.at('details');
     await page.submitDetails(patientDraft);
     await page.at('review');
@@ -209,10 +198,7 @@ describe('fd-appointment-picker', () => {
 
   it('manage: find by code and date of birth, reschedule (old kept until the new is booked), then cancel', async () => {
     const { page, adapter, events } = await mount({ mode: 'manage' });
-    const key = () => crypto.randomUUID();
-    const [slot] = await adapter.scheduling.findSlots({ from: new Date(FIXED_NOW).toISOString(), to: new Date(FIXED_NOW + 7 * 86_400_000).toISOString(), visitTypeId: 'sick', locationId: 'phoenix' });
-    const hold = await adapter.scheduling.holdSlot({ slotId: slot.id, idempotencyKey: key() });
-    const booked = await adapter.scheduling.book({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: false }, idempotencyKey: key() });
+    const booked = await bookThroughAdapter(adapter, FIXED_NOW);
 
     await page.at('lookup');
     await page.expectAccessible();
@@ -222,7 +208,7 @@ describe('fd-appointment-picker', () => {
     dob.value = '1999-01-01';
     page.button('Find appointment').click();
     await waitUntil(() => page.text().includes('couldn’t find an appointment'));
-    dob.value = contractPatient.birthDate;
+    dob.value = adapterPatient.birthDate;
     page.button('Find appointment').click();
     await page.at('manage');
     expect(page.text()).to.contain('Your appointment');
@@ -237,7 +223,7 @@ describe('fd-appointment-picker', () => {
     page.button('Continue').click();
     await page.at('review');
     expect(page.text()).to.contain('stays booked until the new time is confirmed');
-    expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: contractPatient.birthDate })).start).to.equal(booked.start);
+    expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: adapterPatient.birthDate })).start).to.equal(booked.start);
     page.button('Move my appointment').click();
     await page.at('done');
     expect(page.text()).to.contain('Your appointment has moved');
@@ -253,7 +239,7 @@ describe('fd-appointment-picker', () => {
     page.button('Yes, cancel it').click();
     await page.at('cancelled');
     expect(events.map((e) => e.type)).to.include('fd-booking-cancel');
-    expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: contractPatient.birthDate })).status).to.equal('cancelled');
+    expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: adapterPatient.birthDate })).status).to.equal('cancelled');
   });
 
   it('opens as a modal dialog from a page button; Escape closes it and focus returns', async () => {
@@ -263,7 +249,7 @@ describe('fd-appointment-picker', () => {
     const opener = host.querySelector<HTMLButtonElement>('#opener')!;
     opener.focus();
     page.el.open();
-    await waitUntil(() => page.root.querySelector('dialog')?.open, 'dialog never opened');
+    await page.dialogOpen();
     expect(page.root.querySelector('dialog')!.getAttribute('aria-labelledby')).to.equal('picker-title');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !page.root.querySelector('dialog'), 'dialog never closed');
