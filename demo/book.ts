@@ -5,3 +5,14 @@ import { configure, createMemoryAdapter } from 'frontdesk-widgets';
 // The page default: every widget on this page without its own adapter or provider uses it.
 // Demo data only; a real portal passes its own adapter (REST, FHIR…) here.
 configure({ adapter: createMemoryAdapter({ latencyMs: 300 }) });
+
+// A page-owned button shows the picker as a modal dialog; focus comes back to it on close.
+const picker = document.querySelector('fd-appointment-picker'); // the first: Find a time
+document.querySelector('#open-booking-dialog')?.addEventListener('click', () => picker?.open());
+
+// The page hears about bookings through events. Their details carry ids, times and the
+// confirmation code only, never the patient's name or contact details.
+const status = document.querySelector('#booking-status');
+document.body.addEventListener('fd-booking-confirm', (event) => {
+  if (status) status.textContent = `Booked — confirmation code ${event.detail.confirmationCode}`;
+});

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The base paints the surface: as wide as the card, not the whole page column. */
+  [part~='base'] {
+    max-width: 52rem;
+  }
   .picker {
     display: grid;
     gap: var(--_fd-space);
@@ -26,6 +30,10 @@ export const styles = css`
   .step {
     display: grid;
     gap: var(--_fd-space);
+  }
+  /* The grid gap spaces a step's paragraphs; their own margins would double it. */
+  .step > p {
+    margin: 0;
   }
   fieldset {
     border: 0;
@@ -177,6 +185,7 @@ export const styles = css`
   .code {
     font-size: 1.25em;
     letter-spacing: 0.05em;
+    white-space: nowrap;
   }
   .lookup {
     display: grid;
@@ -198,6 +207,10 @@ export const styles = css`
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
+  }
+  /* Opaque, so the button reads as part of the dialog, not of the page behind the backdrop. */
+  dialog .fd-button.close {
+    background: var(--_fd-surface);
   }
   dialog .close {
     justify-self: end;
