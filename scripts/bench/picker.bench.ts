@@ -40,7 +40,7 @@ function adapterWith(count: number): FrontdeskAdapter {
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 async function firstPaint(count: number): Promise<{ paintMs: number; switchMs: number }> {
-  const el = document.createElement('fd-appointment-picker') as AppointmentPicker;
+  const el: AppointmentPicker = document.createElement('fd-appointment-picker');
   el.adapter = adapterWith(count);
   el.now = () => NOW;
   el.setAttribute('visit-type', 'sick');

@@ -78,6 +78,8 @@ export class AppointmentPicker extends FrontdeskElement {
   @property() location?: string;
   /** Details the portal already knows (kept in memory only). */
   @property({ attribute: false }) prefill?: Partial<DetailsDraft>;
+  /** Level of the picker's heading (2–6), to fit the page's outline; its steps' headings sit one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The clock, for tests and stories. */
   @property({ attribute: false }) now: () => number = Date.now;
 
@@ -188,7 +190,7 @@ export class AppointmentPicker extends FrontdeskElement {
   private context(): ViewContext | undefined {
     const data = this.catalog.value;
     if (!data) return undefined;
-    return { t: this.messages(pickerMessages), locale: this.resolvedLocale, ...data };
+    return { t: this.messages(pickerMessages), locale: this.resolvedLocale, level: this.level() + 1, ...data };
   }
 
   private grouped?: { source: readonly Slot[]; result: Map<string, Slot[]> };
@@ -414,12 +416,16 @@ export class AppointmentPicker extends FrontdeskElement {
     const failure = this.failure ? this.renderError(this.failure, undefined, this.phone()) : nothing;
     this.setViewState(this.step);
     return html`<div class="picker" part="step">
-      <p id="picker-title" class="title" role="heading" aria-level="2">${title}</p>
+      <p id="picker-title" class="title" role="heading" aria-level=${this.level()}>${title}</p>
       ${failure}
       ${this.renderNotice()}
       <div class="step" data-step=${this.step}>${this.renderBody(c)}</div>
       <div class="fd-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  private level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
   }
 
   private phone(): string | undefined {
@@ -481,7 +487,7 @@ export class AppointmentPicker extends FrontdeskElement {
           ${nav('when')}`;
       case 'review':
         return html`${this.renderHold(c)}
-          <p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.reviewHeading}</p>
+          <p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${t.reviewHeading}</p>
           ${this.chosen ? summary(c, { ...this.chosen, telehealth: this.chosen.telehealth }) : nothing}
           ${this.mode === 'manage'
             ? html`<p>${t.oldTimeKept}</p>${nav('when', () => void this.confirmReschedule(), this.busy ? t.booking : t.confirmReschedule)}`
@@ -532,7 +538,7 @@ export class AppointmentPicker extends FrontdeskElement {
       const zone = this.zone();
       const day = date ? (byDate.get(date) ?? []) : [];
       const next = nextAvailableDate(byDate, date ?? addDays(today, -1));
-      return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.whenHeading}</p>
+      return html`<p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${t.whenHeading}</p>
         <div class="when">
           <fd-date-grid
             month=${month}
@@ -542,6 +548,7 @@ export class AppointmentPicker extends FrontdeskElement {
             max=${addDays(today, HORIZON_DAYS)}
             today=${today}
             locale=${c.locale}
+            heading-level=${c.level + 1}
             .strings=${gridStrings(t)}
             @fd-date-grid-select=${(e: HTMLElementEventMap['fd-date-grid-select']) => {
               this.date = e.detail.date;
@@ -579,12 +586,12 @@ export class AppointmentPicker extends FrontdeskElement {
     const { t } = c;
     const a = this.appointment!;
     const prep = visitTypeOf(c, a.visitTypeId)?.preparation;
-    return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${this.previous ? t.rescheduledHeading : t.confirmedHeading}</p>
+    return html`<p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${this.previous ? t.rescheduledHeading : t.confirmedHeading}</p>
       <p>${t.confirmationCode}: <strong class="code" part="confirmation-code">${a.confirmationCode}</strong></p>
       <p class="muted">${t.keepCode}</p>
       ${summary(c, a)}
       ${a.telehealth ? html`<p>${t.videoLink}</p>` : nothing}
-      ${prep ? html`<p class="step-heading" role="heading" aria-level="4">${t.prepare}</p><p>${prep}</p>` : nothing}
+      ${prep ? html`<p class="step-heading" role="heading" aria-level=${this.level() + 2}>${t.prepare}</p><p>${prep}</p>` : nothing}
       <div class="nav">
         <button class="fd-button" part="button" type="button" @click=${() => void this.downloadIcs(a)}>${t.addToCalendar}</button>
         <button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.manageFromDone()}>${t.changeOrCancel}</button>

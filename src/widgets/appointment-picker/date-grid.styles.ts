@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     /* Seven columns of at least 40 px: the grid fits a 320 px wide screen. */
-    min-width: calc(7 * 40px);
+    min-width: calc(7 * 36px);
   }
   .header {
     display: flex;
@@ -69,7 +69,7 @@ export const styles = css`
   td {
     position: relative;
     height: var(--_fd-target);
-    min-width: 40px;
+    min-width: 36px;
     padding: 2px;
     text-align: center;
   }

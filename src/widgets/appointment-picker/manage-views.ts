@@ -31,7 +31,7 @@ export function lookupForm(c: ViewContext, h: ManageHandlers): TemplateResult {
     h.lookup(text('code'), text('birth-date'));
   };
   return html`<form class="lookup" @submit=${submit}>
-    <p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.lookupHeading}</p>
+    <p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.lookupHeading}</p>
     ${h.notFound ? html`<p class="notice" part="notice" role="alert">${t.notFound}</p>` : nothing}
     <label class="field" for="code">${t.code}</label>
     <input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" />
@@ -48,7 +48,7 @@ export function manageView(step: string, c: ViewContext, h: ManageHandlers): Tem
   const a = h.appointment;
   if (step === 'lookup' || !a) return h.lookupForm(c, h);
   if (step === 'cancel') {
-    return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.cancelHeading}</p>
+    return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.cancelHeading}</p>
       ${summary(c, a)}
       <label class="field" for="cancel-reason">${t.cancelReason}</label>
       <textarea id="cancel-reason" maxlength="500" .value=${h.reason} @input=${(e: Event) => h.onReason((e.target as HTMLTextAreaElement).value)}></textarea>
@@ -58,13 +58,13 @@ export function manageView(step: string, c: ViewContext, h: ManageHandlers): Tem
       </div>`;
   }
   if (step === 'cancelled') {
-    return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.cancelledHeading}</p>
+    return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.cancelledHeading}</p>
       ${summary(c, a)}
       <div class="nav"><button class="fd-button" part="button" type="button" @click=${h.bookAnother}>${t.bookAnother}</button></div>
       ${placeLinks(c, a.locationId)}`;
   }
   const cancelled = a.status === 'cancelled';
-  return html`<p class="step-heading" role="heading" aria-level="3" tabindex="-1" data-step-focus>${t.yourAppointment}</p>
+  return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.yourAppointment}</p>
     <p>${t.status(cancelled ? t.cancelledStatus : t.bookedStatus)}</p>
     ${summary(c, a)}
     ${cancelled

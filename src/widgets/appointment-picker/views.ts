@@ -17,6 +17,8 @@ export interface ViewContext {
   locations: readonly Location[];
   providers: readonly Provider[];
   visitTypes: readonly VisitType[];
+  /** Heading level of a step's heading (one below the picker's title). */
+  level: number;
 }
 
 export const locationOf = (c: ViewContext, id: string): Location | undefined => c.locations.find((l) => l.id === id);
@@ -73,7 +75,7 @@ export function whoStep(
   const providers = c.providers.filter((p) => p.visitTypeIds.includes(visitTypeId) && (locationId === 'any' || p.locationIds.includes(locationId)));
   const locations = c.locations.filter((l) => providerId === 'any' || providerOf(c, providerId)?.locationIds.includes(l.id));
   return html`<div class="who">
-    <p class="step-heading" role="heading" aria-level="3">${t.whoHeading}</p>
+    <p class="step-heading" role="heading" aria-level=${c.level}>${t.whoHeading}</p>
     <label class="field" for="provider">${t.provider}</label>
     <select id="provider" @change=${(e: Event) => change('provider', (e.target as HTMLSelectElement).value)}>
       <option value="any" ?selected=${providerId === 'any'}>${t.anyProvider}</option>

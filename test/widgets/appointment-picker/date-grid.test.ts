@@ -155,7 +155,7 @@ describe('fd-date-grid', () => {
       expect(cell(el, '2026-04-01').hasAttribute('aria-disabled')).to.equal(false);
     });
 
-    it('fits 320 px screens: 7 columns of at least 40 px, day cells and buttons at least 44 px high', async () => {
+    it('fits 320 px screens: 7 columns of at least 36 px, day cells and buttons at least 44 px high', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 288px"><fd-date-grid month="2026-03" .available=${OPEN}></fd-date-grid></div>`);
       const el = wrapper.querySelector('fd-date-grid')!;
       await el.updateComplete;
@@ -163,7 +163,7 @@ describe('fd-date-grid', () => {
       expect(table.getBoundingClientRect().width).to.be.at.most(288);
       for (const td of days(el)) {
         const box = td.getBoundingClientRect();
-        expect(box.width).to.be.at.least(40);
+        expect(box.width).to.be.at.least(36);
         expect(box.height).to.be.at.least(44);
       }
       for (const b of navButtons(el)) {
