@@ -3,8 +3,8 @@ import type { TemplateResult } from 'lit';
 import type { FrontdeskParameters } from '../../stories/support/story.js';
 import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
-import * as appointmentPicker from '../../stories/widgets/appointment-picker.stories.js';
-import * as waitTimeBanner from '../../stories/widgets/wait-time-banner.stories.js';
+import * as appointmentPicker from '../../stories/appointment-picker.stories.js';
+import * as waitTimeBanner from '../../stories/wait-time-banner.stories.js';
 
 /** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
 export interface TestableStory {
@@ -39,8 +39,8 @@ export type StoriesModule = { default: TestableMeta } & Record<string, TestableS
 export const storiesFiles = {
   'stories/foundation/shared-states.stories.ts': sharedStates,
   'stories/foundation/design-tokens.stories.ts': designTokens,
-  'stories/widgets/wait-time-banner.stories.ts': waitTimeBanner,
-  'stories/widgets/appointment-picker.stories.ts': appointmentPicker,
+  'stories/wait-time-banner.stories.ts': waitTimeBanner,
+  'stories/appointment-picker.stories.ts': appointmentPicker,
 } satisfies Record<string, StoriesModule>;
 
 export interface StoryCase {

@@ -1,9 +1,9 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../../src/widgets/appointment-picker/fd-appointment-picker.js';
-import { adapterPatient, bookThroughAdapter, drive } from '../support/picker-driver.js';
-import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from '../support/story.js';
+import '../src/widgets/appointment-picker/fd-appointment-picker.js';
+import { adapterPatient, bookThroughAdapter, drive } from './support/picker-driver.js';
+import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from './support/story.js';
 
 interface PickerArgs {
   mode: 'book' | 'manage';

@@ -1,11 +1,11 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { FrontdeskAdapter } from '../../src/core/adapter.js';
-import '../../src/widgets/wait-time-banner/fd-wait-time-banner.js';
-import type { Timers } from '../../src/widgets/wait-time-banner/poller.js';
-import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from '../support/story.js';
+import type { MemoryAdapter } from '../src/adapters/memory/index.js';
+import type { FrontdeskAdapter } from '../src/core/adapter.js';
+import '../src/widgets/wait-time-banner/fd-wait-time-banner.js';
+import type { Timers } from '../src/widgets/wait-time-banner/poller.js';
+import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from './support/story.js';
 
 interface BannerArgs {
   variant: 'banner' | 'card' | 'inline';
