@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
@@ -11,6 +12,20 @@ const isValidationModule = (id: string): boolean => /node_modules[\\/]zod[\\/]|s
 const isRuntimeModule = (id: string): boolean =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
   (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$/.test(id) && !isValidationModule(id));
+
+/** Writes frontdesk.sri.json: the sha384 Subresource Integrity value of every script-tag file. */
+const subresourceIntegrity = (): Plugin => ({
+  name: 'frontdesk:sri',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    const sri: Record<string, string> = {};
+    for (const [file, output] of Object.entries(bundle)) {
+      if (output.type !== 'chunk') continue;
+      sri[file] = `sha384-${createHash('sha384').update(output.code).digest('base64')}`;
+    }
+    this.emitFile({ type: 'asset', fileName: 'frontdesk.sri.json', source: `${JSON.stringify(sri, null, 2)}\n` });
+  },
+});
 
 const widgets = readdirSync(resolve(root, 'src/widgets'));
 
@@ -29,7 +44,7 @@ export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
         publicDir: false,
-        plugins: [minifyLiterals()],
+        plugins: [minifyLiterals(), subresourceIntegrity()],
         build: {
           outDir: 'dist/embed',
           emptyOutDir: true,

@@ -1,6 +1,7 @@
 // Prints the gzip -9 size of every part a page can load and fails above the budgets in
 // ARCHITECTURE.md. Reads the script-tag build (dist/embed, run `npm run build:embed` first)
 // and bundles the shared runtime on its own, so its figure does not depend on chunking.
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -84,8 +85,16 @@ check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.f
 const eager = [...loaderFiles, runtimeChunk].filter(Boolean).map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');
 const spanishEager = /Intentar de nuevo|Cargando…/.test(eager);
 
+// Subresource Integrity: frontdesk.sri.json must hold the sha384 of every script file as built.
+const sri = JSON.parse(readFileSync(join(embed, 'frontdesk.sri.json'), 'utf8'));
+const sriWrong = Object.entries(sri).filter(
+  ([file, value]) => value !== `sha384-${createHash('sha384').update(readFileSync(join(embed, file))).digest('base64')}`,
+);
+const jsFiles = Object.values(manifest).map((e) => e.file).concat('frontdesk.js');
+const sriMissing = [...new Set(jsFiles)].filter((f) => !sri[f]);
+
 const fmt = (n) => `${(n / KB).toFixed(2)} KB`;
-let failed = spanishEager;
+let failed = spanishEager || sriWrong.length > 0 || sriMissing.length > 0;
 console.log('what'.padEnd(70), 'gzip -9'.padStart(10), 'ceiling'.padStart(10), 'aim'.padStart(10));
 for (const { what, bytes, ceiling, aim } of rows) {
   const over = bytes > ceiling;
@@ -93,6 +102,7 @@ for (const { what, bytes, ceiling, aim } of rows) {
   const mark = over ? 'OVER CEILING' : bytes > aim ? 'above aim' : 'ok';
   console.log(what.padEnd(70), fmt(bytes).padStart(10), fmt(ceiling).padStart(10), fmt(aim).padStart(10), ` ${mark}`);
 }
+console.log('Subresource Integrity (frontdesk.sri.json)'.padEnd(70), sriWrong.length || sriMissing.length ? `WRONG: ${[...sriWrong.map(([f]) => f), ...sriMissing].join(', ')}` : `sha384 of ${Object.keys(sri).length} files, all match`);
 console.log('Spanish strings'.padEnd(70), spanishEager ? 'IN THE EAGER CODE' : 'loaded only when Spanish is used');
 if (failed) {
   console.error('size: over budget');

@@ -14,6 +14,8 @@ export type WaitTimePort = PortOf<typeof waitTimesPort>;
  * until then they are open records an adapter may leave out.
  */
 export interface FrontdeskAdapter {
+  /** Marks made-up data: every widget then shows a visible "Demo data" marker. */
+  readonly demo?: boolean;
   scheduling?: SchedulingPort;
   waitTimes?: WaitTimePort;
   feedback?: object;

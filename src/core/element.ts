@@ -166,8 +166,10 @@ export abstract class FrontdeskElement extends LitElement {
     const configured = this.resolvedAdapter !== undefined;
     if (!configured) this.setViewState('not-configured');
     const content = configured ? this.renderContent() : this.renderNotConfigured();
+    // Demo data is labelled on every widget, so nobody mistakes it for a real practice's.
+    const demo = this.resolvedAdapter?.demo ? html`<p class="fd-demo" part="demo-marker">${this.messages(coreMessages).demoData}</p>` : nothing;
     return html`<div part="base" lang=${this.resolvedLocale} aria-busy=${this.currentState === 'loading' ? 'true' : 'false'}>
-      ${content}
+      ${demo}${content}
     </div>`;
   }
 

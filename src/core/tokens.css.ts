@@ -111,6 +111,19 @@ export const baseStyles = css`
     outline: 3px solid var(--_fd-focus);
     outline-offset: 2px;
   }
+  .fd-demo {
+    margin: 0;
+    padding: 0.125rem 0.5rem;
+    justify-self: start;
+    width: fit-content;
+    border: 2px dashed var(--_fd-warning);
+    border-radius: var(--_fd-radius);
+    color: var(--_fd-text);
+    font-size: 0.875em;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
   .fd-visually-hidden {
     position: absolute;
     width: 1px;

@@ -16,7 +16,7 @@ export interface FrontdeskGlobal {
 const error = (message: string) => console.error(`Frontdesk: ${message}`);
 
 async function adapterFor(kind: string | undefined): Promise<FrontdeskConfig['adapter']> {
-  if (kind === 'demo') return (await import('../adapters/memory/index.js')).createMemoryAdapter({ latencyMs: 250 });
+  if (kind === 'demo') return (await import('../adapters/memory/index.js')).createMemoryAdapter({ latencyMs: 250, demo: true });
   if (kind) error(`data-adapter="${kind}" is not available in this build; use "demo" or Frontdesk('configure', { adapter }).`);
   return undefined;
 }

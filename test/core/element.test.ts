@@ -134,6 +134,14 @@ describe('FrontdeskElement', () => {
       expect(log.errors.join()).to.contain('scheduling.listLocations');
     });
 
+    it('demo data carries a visible "Demo data" marker', async () => {
+      const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${memory({ demo: true })}></fd-example-widget>`);
+      expect(el.shadowRoot!.querySelector('[part~=demo-marker]')!.textContent).to.equal('Demo data');
+      await expect(el).to.be.accessible();
+      const real = await render<ExampleWidget>(html`<fd-example-widget .adapter=${memory()}></fd-example-widget>`);
+      expect(real.shadowRoot!.querySelector('[part~=demo-marker]')).to.equal(null);
+    });
+
     it('an adapter without the port shows a config error', async () => {
       const el = await render<ExampleWidget>(html`<fd-example-widget .adapter=${{}}></fd-example-widget>`);
       expect(el.viewState).to.equal('error');

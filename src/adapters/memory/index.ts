@@ -35,6 +35,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const runtime = new MemoryRuntime(options);
   const locations = practiceLocations;
   return {
+    ...(options.demo ? { demo: true } : {}),
     scheduling: memoryScheduling(runtime, locations),
     waitTimes: memoryWaitTimes(runtime, locations),
     control: {

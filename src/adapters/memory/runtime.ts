@@ -23,6 +23,8 @@ export interface MemoryAdapterOptions {
   /** Latency of every call in ms. Default 0, or the scenario's. */
   latencyMs?: number;
   faults?: readonly FaultRule[];
+  /** Marks the adapter as demo data: widgets show a "Demo data" marker (the script tag's data-adapter="demo"). */
+  demo?: boolean;
 }
 
 export interface CallRecord {

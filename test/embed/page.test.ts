@@ -1,0 +1,86 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// Pages that use the built script-tag bundle as a practice website would, each in its own
+// iframe (`npm test` builds dist/embed first; run `npm run build:embed` when running this alone).
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'nonce-t3st' 'strict-dynamic'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+interface PageWindow extends Window {
+  violations: string[];
+}
+
+/** Loads a page whose body is `body`, with the snippet, a strict CSP and a violation log. */
+async function page(body: string, lang = 'en'): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${CSP}">
+    <script nonce="t3st">window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));</script>
+    <script nonce="t3st" src="/dist/embed/frontdesk.js" data-adapter="demo" async></script>
+    </head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return { doc: frame.contentDocument!, win: frame.contentWindow as PageWindow, frame };
+}
+
+const shadowText = (el: Element | null) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const requested = (win: Window) => win.performance.getEntriesByType('resource').map((e) => e.name);
+
+describe('script-tag bundle on a practice page', () => {
+  it('works under a strict CSP with a nonce and Trusted Types: zero violations', async () => {
+    const { doc, win, frame } = await page(
+      '<fd-wait-time-banner location="phoenix"></fd-wait-time-banner><fd-appointment-picker visit-type="sick" location="phoenix"></fd-appointment-picker>',
+    );
+    try {
+      await waitUntil(() => shadowText(doc.querySelector('fd-wait-time-banner')).includes('Current wait'), 'the banner never rendered', { timeout: 8000 });
+      await waitUntil(() => shadowText(doc.querySelector('fd-appointment-picker')).includes('Choose a day and time'), 'the picker never rendered', { timeout: 8000 });
+      expect(win.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('labels demo data on every widget', async () => {
+    const { doc, frame } = await page('<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>');
+    try {
+      const banner = doc.querySelector('fd-wait-time-banner')!;
+      await waitUntil(() => banner.shadowRoot?.querySelector('[part~=demo-marker]'), 'no demo marker', { timeout: 8000 });
+      expect(banner.shadowRoot!.querySelector('[part~=demo-marker]')!.textContent).to.equal('Demo data');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('follows the page’s lang when no locale is given', async () => {
+    const { doc, frame } = await page('<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>', 'es-MX');
+    try {
+      await waitUntil(() => shadowText(doc.querySelector('fd-wait-time-banner')).includes('Tiempo de espera actual'), 'not in Spanish', { timeout: 8000 });
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('loads only the code of the widgets on the page', async () => {
+    const { doc, win, frame } = await page('<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>');
+    try {
+      await waitUntil(() => shadowText(doc.querySelector('fd-wait-time-banner')).includes('Current wait'), 'the banner never rendered', { timeout: 8000 });
+      const chunks = requested(win).map((url) => url.split('/').pop()!);
+      expect(chunks.some((c) => c.startsWith('fd-wait-time-banner-'))).to.equal(true);
+      expect(chunks.filter((c) => /^(fd-appointment-picker|date-grid|patient-form)-/.test(c))).to.deep.equal([]);
+      // A picker added later loads its own code then.
+      doc.body.append(doc.createElement('fd-appointment-picker'));
+      await waitUntil(() => requested(win).some((url) => /fd-appointment-picker-/.test(url)), 'the picker chunk was never loaded', { timeout: 8000 });
+    } finally {
+      frame.remove();
+    }
+  });
+});
