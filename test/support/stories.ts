@@ -2,6 +2,7 @@ import type { Args } from '@storybook/web-components-vite';
 import type { TemplateResult } from 'lit';
 import type { FrontdeskParameters } from '../../stories/support/story.js';
 import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
+import * as embedSnippet from '../../stories/embed-snippet.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
 import * as appointmentPicker from '../../stories/appointment-picker.stories.js';
 import * as waitTimeBanner from '../../stories/wait-time-banner.stories.js';
@@ -39,6 +40,7 @@ export type StoriesModule = { default: TestableMeta } & Record<string, TestableS
 export const storiesFiles = {
   'stories/foundation/shared-states.stories.ts': sharedStates,
   'stories/foundation/design-tokens.stories.ts': designTokens,
+  'stories/embed-snippet.stories.ts': embedSnippet,
   'stories/wait-time-banner.stories.ts': waitTimeBanner,
   'stories/appointment-picker.stories.ts': appointmentPicker,
 } satisfies Record<string, StoriesModule>;
