@@ -34,6 +34,7 @@ const libraryEntries: Record<string, string> = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
+  'adapters/rest': 'src/adapters/rest/index.ts',
   ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/fd-${w}.ts`])),
 };
 

@@ -53,13 +53,14 @@ const isJson = (response: Response): boolean => /^application\/([\w.+-]*\+)?json
  * The HTTP transport adapters share: one `fetch`, mapped to `FrontdeskError` kinds
  * (network failure → `network`, non-2xx → by status with `Retry-After`, a body that is
  * not JSON → `invalid-response`). Returns the parsed JSON for the caller's schema check.
+ * `fetchImpl` replaces the global `fetch` (an adapter's `fetch` option).
  */
-export async function requestJson(url: string, init: RequestInit = {}): Promise<unknown> {
+export async function requestJson(url: string, init: RequestInit = {}, fetchImpl?: typeof fetch): Promise<unknown> {
   let response: Response;
   try {
     const headers = new Headers(init.headers);
     if (!headers.has('accept')) headers.set('accept', 'application/json');
-    response = await fetch(url, { ...init, headers });
+    response = await (fetchImpl ?? fetch)(url, { ...init, headers });
   } catch (error) {
     if (init.signal?.aborted) throw abortReason(init.signal);
     throw new FrontdeskError('network', 'The request could not reach the server.', { cause: error });

@@ -15,9 +15,14 @@ export interface FrontdeskGlobal {
 
 const error = (message: string) => console.error(`Frontdesk: ${message}`);
 
-async function adapterFor(kind: string | undefined): Promise<FrontdeskConfig['adapter']> {
+async function adapterFor(kind: string | undefined, baseUrl: string | undefined): Promise<FrontdeskConfig['adapter']> {
   if (kind === 'demo') return (await import('../adapters/memory/index.js')).createMemoryAdapter({ latencyMs: 250, demo: true });
-  if (kind) error(`data-adapter="${kind}" is not available in this build; use "demo" or Frontdesk('configure', { adapter }).`);
+  if (kind === 'rest') {
+    if (baseUrl) return (await import('../adapters/rest/index.js')).createRestAdapter({ baseUrl });
+    error('data-adapter="rest" needs data-base-url, the address of your Frontdesk API (e.g. data-base-url="/api/frontdesk").');
+    return undefined;
+  }
+  if (kind) error(`data-adapter="${kind}" is not available in this build; use "demo", "rest" or Frontdesk('configure', { adapter }).`);
   return undefined;
 }
 
@@ -71,7 +76,7 @@ export async function start(dataset: Readonly<Record<string, string | undefined>
     ...(dataset.locale ? { locale: dataset.locale } : {}),
     ...(dataset.timeZone ? { timeZone: dataset.timeZone } : {}),
   });
-  const adapter = await adapterFor(dataset.adapter);
+  const adapter = await adapterFor(dataset.adapter, dataset.baseUrl);
   if (adapter) configure({ adapter });
   const api: FrontdeskGlobal = Object.assign((name: string, ...args: unknown[]) => run(name, ...args), { loaded: true });
   (window as unknown as { Frontdesk: FrontdeskGlobal }).Frontdesk = api;

@@ -1,0 +1,59 @@
+/**
+ * The Frontdesk REST contract: every path, relative to the adapter's `baseUrl`. The REST
+ * adapter and the msw handlers (`src/mocks/rest-handlers.ts`) both build on these, so the
+ * client and the mock server cannot drift apart. Path parameters are written `:name`
+ * (msw's syntax); the adapter fills them with `fillPath`.
+ *
+ * Conventions for every endpoint:
+ * - Request and response bodies are JSON (`content-type: application/json`).
+ * - Every write (POST, DELETE) carries an `Idempotency-Key` header; the server answers a
+ *   repeated key with the first answer and never acts twice. A write without one is a 400.
+ * - Patient data and tokens never go in a URL: the appointment look-up is a POST.
+ * - Errors: any non-2xx, with a JSON body `{ error: { code, message }, errors?: { [field]: code } }`
+ *   (`errors` on 422). 409 conflict, 404 not found, 422 invalid input, 429 and 503 with
+ *   `Retry-After`, 401/403 unauthorized.
+ */
+export const restPaths = {
+  /** `GET` → `Location[]`. */
+  locations: '/locations',
+  /** `GET` → `VisitType[]`. */
+  visitTypes: '/visit-types',
+  /** `GET ?visitTypeId=&locationId=` (both optional) → `Provider[]`. */
+  providers: '/providers',
+  /** `GET ?from=&to=&visitTypeId=&providerId=&locationId=` → `Slot[]` whose start is in [from, to). */
+  slots: '/slots',
+  /** `POST { slotId }` → `Hold`. */
+  holds: '/holds',
+  /** `DELETE` → `{ holdId, released }`. */
+  hold: '/holds/:holdId',
+  /** `POST { holdId, patient, reason?, reminders }` → `Appointment`. */
+  appointments: '/appointments',
+  /** `POST { confirmationCode, birthDate }` → `Appointment` (a POST so neither is in a URL). */
+  appointmentLookup: '/appointments/lookup',
+  /** `POST { holdId }` → `Appointment` at the held time. */
+  reschedule: '/appointments/:appointmentId/reschedule',
+  /** `POST { reason? }` → `Appointment` with status `cancelled`. */
+  cancel: '/appointments/:appointmentId/cancel',
+  /** `GET ?locationIds=a,b` → `WaitTime[]`. */
+  waitTimes: '/wait-times',
+  /** `GET ?locationIds=a,b`, `text/event-stream`: each `message` event's data is a JSON `WaitTime[]`. */
+  waitTimesStream: '/wait-times/stream',
+} as const;
+
+export type RestPath = (typeof restPaths)[keyof typeof restPaths];
+
+/** Fills `:name` parameters of a contract path, each URL-encoded. */
+export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
+  path.replace(/:(\w+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    return encodeURIComponent(value);
+  });
+
+/** `baseUrl` + path (+ query without empty values); a trailing slash on `baseUrl` is ignored. */
+export function joinUrl(baseUrl: string, path: string, query?: Readonly<Record<string, string | undefined>>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined && value !== '') params.set(name, value);
+  const search = params.toString();
+  return `${baseUrl.replace(/\/+$/, '')}${path}${search ? `?${search}` : ''}`;
+}

@@ -1,0 +1,177 @@
+import { HttpResponse, http, type HttpHandler, type JsonBodyType } from 'msw';
+import * as z from 'zod/mini';
+import { createMemoryAdapter, type MemoryAdapter } from '../adapters/memory/index.js';
+import { joinUrl, restPaths } from '../adapters/rest/paths.js';
+import { FrontdeskError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
+import { Id, Text } from '../core/schemas/common.js';
+import { PatientDetails, Reminders } from '../core/schemas/scheduling.js';
+
+/** What the handlers serve from: a memory adapter's scheduling and wait-time ports. */
+export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes'>;
+
+/** The status each error kind answers with, so `requestJson` maps it back to the same kind. */
+const statusByKind: Readonly<Record<Exclude<FrontdeskErrorKind, 'network'>, number>> = {
+  conflict: 409,
+  'not-found': 404,
+  'invalid-input': 422,
+  'rate-limited': 429,
+  unavailable: 503,
+  unauthorized: 401,
+  timeout: 408,
+  'invalid-response': 502,
+  config: 500,
+};
+
+const problem = (status: number, code: string, message: string, extra: { errors?: Record<string, string>; headers?: Record<string, string> } = {}) =>
+  HttpResponse.json({ error: { code, message }, ...(extra.errors ? { errors: extra.errors } : {}) }, { status, headers: extra.headers });
+
+/** A thrown `FrontdeskError` as the contract's error response (network → a failed fetch). */
+function errorResponse(error: unknown): Response {
+  if (!isFrontdeskError(error)) return problem(500, 'internal', 'The server failed unexpectedly.');
+  if (error.kind === 'network') return HttpResponse.error();
+  const retryAfter = error.retryAfterMs === undefined ? undefined : String(Math.ceil(error.retryAfterMs / 1000));
+  return problem(statusByKind[error.kind], error.kind, error.message, {
+    ...(error.fieldErrors ? { errors: { ...error.fieldErrors } } : {}),
+    ...(retryAfter ? { headers: { 'Retry-After': retryAfter } } : {}),
+  });
+}
+
+const fieldErrors = (issues: readonly z.core.$ZodIssue[]): Record<string, string> =>
+  Object.fromEntries(issues.map((i) => [i.path.join('.') || '(body)', i.code]));
+
+const bodies = {
+  hold: z.object({ slotId: Id }),
+  book: z.object({ holdId: Id, patient: PatientDetails, reason: z.optional(Text(500)), reminders: Reminders }),
+  lookup: z.object({ confirmationCode: Text(40), birthDate: z.string() }),
+  reschedule: z.object({ holdId: Id }),
+  cancel: z.object({ reason: z.optional(Text(500)) }),
+};
+
+type Answer = (request: Request, params: Readonly<Record<string, string>>) => Promise<unknown>;
+
+/** Runs a read and answers its JSON (or the Response it made), or the error response. */
+const read =
+  (answer: Answer) =>
+  async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    try {
+      const result = await answer(request, params as Record<string, string>);
+      return result instanceof Response ? result : HttpResponse.json(result as JsonBodyType);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+
+/** Parses a JSON body with `schema`: 400 when it is not JSON, 422 with field errors when it does not match. */
+async function parseBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S> | Response> {
+  const body: unknown = await request.json().catch(() => undefined);
+  if (body === undefined) return problem(400, 'bad-request', 'The body must be JSON.');
+  const result = schema.safeParse(body);
+  return result.success ? result.data : problem(422, 'invalid-input', 'The body does not match the contract.', { errors: fieldErrors(result.error.issues) });
+}
+
+/**
+ * A write: needs an `Idempotency-Key` (400 without), passed to the memory adapter as its
+ * `idempotencyKey`, so a repeated key answers what the first call did.
+ */
+const write =
+  <S extends z.ZodMiniType>(schema: S | undefined, answer: (body: z.output<S>, key: string, params: Readonly<Record<string, string>>) => Promise<unknown>) =>
+  async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
+    const key = request.headers.get('idempotency-key');
+    if (!key) return problem(400, 'missing-idempotency-key', 'Every write needs an Idempotency-Key header.');
+    const body = schema ? await parseBody(request, schema) : (undefined as z.output<S>);
+    if (body instanceof Response) return body;
+    try {
+      return HttpResponse.json((await answer(body, key, params as Record<string, string>)) as JsonBodyType);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+
+const query = (request: Request) => new URL(request.url).searchParams;
+const optional = (value: string | null) => value ?? undefined;
+const locationIds = (request: Request) => (query(request).get('locationIds') ?? '').split(',').filter(Boolean);
+
+/** 422 unless every named query parameter is present. */
+function required(request: Request, ...names: string[]): void {
+  const missing = names.filter((n) => !query(request).get(n));
+  if (missing.length) {
+    throw new FrontdeskError('invalid-input', 'Missing query parameters.', { fieldErrors: Object.fromEntries(missing.map((n) => [n, 'required'])) });
+  }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * msw handlers implementing the Frontdesk REST contract (`restPaths`) over a memory
+ * adapter, so data, holds, bookings, idempotency, faults and scenarios are the memory
+ * adapter's. Errors map back to statuses (409, 404, 422 with `errors`, 429/503 with
+ * `Retry-After`, 401); a write without `Idempotency-Key` is a 400. The wait-time stream
+ * sends the current waits once as a Server-Sent Event and stays open until the client
+ * goes away.
+ *
+ * ```ts
+ * worker.use(...restHandlers('/api/frontdesk', createMemoryAdapter({ scenario: 'slot-taken' })));
+ * ```
+ */
+export function restHandlers(baseUrl: string, adapter: RestBackend = createMemoryAdapter()): HttpHandler[] {
+  const url = (path: string) => joinUrl(baseUrl, path);
+  const s = adapter.scheduling;
+  return [
+    http.get(url(restPaths.locations), read(() => s.listLocations({}))),
+    http.get(url(restPaths.visitTypes), read(() => s.listVisitTypes({}))),
+    http.get(
+      url(restPaths.providers),
+      read(async (request) => s.listProviders({ visitTypeId: optional(query(request).get('visitTypeId')), locationId: optional(query(request).get('locationId')) })),
+    ),
+    http.get(
+      url(restPaths.slots),
+      read(async (request) => {
+        required(request, 'from', 'to', 'visitTypeId');
+        const q = query(request);
+        return s.findSlots({
+          from: q.get('from') ?? '',
+          to: q.get('to') ?? '',
+          visitTypeId: q.get('visitTypeId') ?? '',
+          providerId: optional(q.get('providerId')),
+          locationId: optional(q.get('locationId')),
+        });
+      }),
+    ),
+    http.post(url(restPaths.holds), write(bodies.hold, (body, idempotencyKey) => s.holdSlot({ slotId: body.slotId, idempotencyKey }))),
+    http.delete(url(restPaths.hold), write(undefined, (_body, idempotencyKey, params) => s.releaseHold({ holdId: params.holdId ?? '', idempotencyKey }))),
+    // The look-up before `/appointments/:id/…`; it is a read, so it needs no key.
+    http.post(
+      url(restPaths.appointmentLookup),
+      read(async (request) => {
+        const body = await parseBody(request, bodies.lookup);
+        return body instanceof Response ? body : s.findAppointment(body);
+      }),
+    ),
+    http.post(url(restPaths.appointments), write(bodies.book, (body, idempotencyKey) => s.book({ ...body, idempotencyKey }))),
+    http.post(
+      url(restPaths.reschedule),
+      write(bodies.reschedule, (body, idempotencyKey, params) => s.reschedule({ appointmentId: params.appointmentId ?? '', holdId: body.holdId, idempotencyKey })),
+    ),
+    http.post(
+      url(restPaths.cancel),
+      write(bodies.cancel, (body, idempotencyKey, params) => s.cancel({ appointmentId: params.appointmentId ?? '', reason: body.reason, idempotencyKey })),
+    ),
+    http.get(url(restPaths.waitTimes), read(async (request) => adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) }))),
+    http.get(url(restPaths.waitTimesStream), async ({ request }) => {
+      let waits: unknown;
+      try {
+        waits = await adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) });
+      } catch (error) {
+        return errorResponse(error);
+      }
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(encoder.encode(`data: ${JSON.stringify(waits)}\n\n`));
+          // Open until the client closes it: closing would make EventSource reconnect.
+          request.signal.addEventListener('abort', () => controller.close(), { once: true });
+        },
+      });
+      return new HttpResponse(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' } });
+    }),
+  ];
+}
