@@ -26,12 +26,47 @@ async function adapterFor(kind: string | undefined, baseUrl: string | undefined)
   return undefined;
 }
 
+const configKeys = ['adapter', 'locale', 'timeZone'] as const;
+
+/** Checks `configure` options: one console error per problem, and nothing applied if any. */
+function checkedConfig(options: unknown): FrontdeskConfig | undefined {
+  if (!options || typeof options !== 'object') {
+    error("'configure' takes an options object, e.g. { locale: 'es' }.");
+    return undefined;
+  }
+  const problems: string[] = [];
+  for (const key of Object.keys(options)) {
+    if (!configKeys.includes(key as (typeof configKeys)[number])) problems.push(`unknown option "${key}" (known: ${configKeys.join(', ')})`);
+  }
+  const { adapter, locale, timeZone } = options as Record<string, unknown>;
+  if (adapter !== undefined && (adapter === null || typeof adapter !== 'object')) problems.push('"adapter" must be an adapter object');
+  if (locale !== undefined && typeof locale !== 'string') problems.push('"locale" must be a string such as "es"');
+  if (timeZone !== undefined && typeof timeZone !== 'string') problems.push('"timeZone" must be an IANA name such as "America/Denver"');
+  for (const problem of problems) error(`'configure': ${problem}.`);
+  return problems.length ? undefined : options;
+}
+
+/** What `open` / `close` act on: the first such widget on the page. */
+const openable: Record<string, string> = { picker: 'fd-appointment-picker', chat: 'fd-chat-launcher' };
+
+async function toggle(command: 'open' | 'close', name: unknown): Promise<void> {
+  const tag = typeof name === 'string' ? openable[name] : undefined;
+  if (!tag) return error(`'${command}' takes ${Object.keys(openable).map((n) => `'${n}'`).join(' or ')}.`);
+  const el = document.querySelector(tag);
+  if (!el) return error(`'${command}', '${String(name)}': there is no <${tag}> on this page.`);
+  await customElements.whenDefined(tag);
+  const widget = el as Element & Partial<Record<'open' | 'close', () => void>>;
+  widget[command]?.();
+}
+
 const listeners = new Map<unknown, EventListener>();
 const commands: Record<string, Command> = {
   configure: (options) => {
-    if (!options || typeof options !== 'object') return error("'configure' takes an options object.");
-    configure(options);
+    const config = checkedConfig(options);
+    if (config) configure(config);
   },
+  open: (name) => void toggle('open', name),
+  close: (name) => void toggle('close', name),
   setLocale: (locale) => {
     if (typeof locale !== 'string') return error("'setLocale' takes a locale string such as 'es'.");
     configure({ locale });

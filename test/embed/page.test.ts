@@ -15,17 +15,25 @@ const CSP = [
 
 interface PageWindow extends Window {
   violations: string[];
+  errors: string[];
+  Frontdesk: (name: string, ...args: unknown[]) => void;
 }
 
-/** Loads a page whose body is `body`, with the snippet, a strict CSP and a violation log. */
-async function page(body: string, lang = 'en'): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
+const QUEUE_STUB = 'window.Frontdesk = window.Frontdesk || function () { (Frontdesk.q = Frontdesk.q || []).push(arguments); };';
+
+/**
+ * Loads a page whose body is `body`, with the snippet (after `before`, inline code such
+ * as queued commands), a strict CSP, and logs of CSP violations and console errors.
+ */
+async function page(body: string, lang = 'en', before = '', snippet = true): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
   frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
     <meta http-equiv="Content-Security-Policy" content="${CSP}">
-    <script nonce="t3st">window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));</script>
-    <script nonce="t3st" src="/dist/embed/frontdesk.js" data-adapter="demo" async></script>
+    <script nonce="t3st">window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
+      window.errors = []; console.error = (...a) => window.errors.push(a.join(' ')); ${before}</script>
+    ${snippet ? '<script nonce="t3st" src="/dist/embed/frontdesk.js" data-adapter="demo" async></script>' : ''}
     </head><body>${body}</body></html>`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -79,6 +87,63 @@ describe('script-tag bundle on a practice page', () => {
       // A picker added later loads its own code then.
       doc.body.append(doc.createElement('fd-appointment-picker'));
       await waitUntil(() => requested(win).some((url) => /fd-appointment-picker-/.test(url)), 'the picker chunk was never loaded', { timeout: 8000 });
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('runs every command, queued before load or called after; bad ones are one console error each', async () => {
+    const before = `${QUEUE_STUB}
+      Frontdesk('configure', { locale: 'es' });
+      Frontdesk('configure', { lokale: 'es' });
+      Frontdesk('on', 'fd-wait-time-update', function () { window.updates = (window.updates || 0) + 1; });
+      Frontdesk('no-such-command');`;
+    const { doc, win, frame } = await page(
+      '<fd-wait-time-banner location="phoenix"></fd-wait-time-banner><fd-appointment-picker visit-type="sick" location="phoenix"></fd-appointment-picker>',
+      'en',
+      before,
+    );
+    try {
+      const banner = doc.querySelector('fd-wait-time-banner')!;
+      await waitUntil(() => shadowText(banner).includes('Tiempo de espera actual'), 'queued configure({ locale }) not applied', { timeout: 8000 });
+      await waitUntil(() => (win as unknown as { updates?: number }).updates, 'queued on() not applied', { timeout: 8000 });
+      expect(win.errors).to.have.length(2);
+      expect(win.errors[0]).to.contain('unknown option "lokale"');
+      expect(win.errors[1]).to.contain('unknown command "no-such-command"');
+
+      win.Frontdesk('setLocale', 'en');
+      await waitUntil(() => shadowText(banner).includes('Current wait'), 'setLocale not applied', { timeout: 8000 });
+
+      win.Frontdesk('open', 'picker');
+      const picker = doc.querySelector('fd-appointment-picker')!;
+      await waitUntil(() => picker.shadowRoot?.querySelector('dialog')?.open, 'open picker did not open the dialog', { timeout: 8000 });
+      win.Frontdesk('close', 'picker');
+      await waitUntil(() => !picker.shadowRoot?.querySelector('dialog'), 'close picker did not close it', { timeout: 8000 });
+
+      win.Frontdesk('open', 'chat');
+      win.Frontdesk('configure', { locale: 5 });
+      win.Frontdesk('open', 'everything');
+      await waitUntil(() => win.errors.length === 5, 'bad calls did not each log one error');
+      expect(win.errors[2]).to.contain('no <fd-chat-launcher>');
+      expect(win.errors[3]).to.contain('"locale" must be a string');
+      expect(win.errors[4]).to.contain("'open' takes");
+    } finally {
+      frame.remove();
+    }
+  });
+
+  // Lit keeps version markers and decorator metadata on globalThis, and zod its config:
+  // those belong to the libraries (shared by every copy on a page) and are not ours to remove.
+  const libraryGlobals = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions', '__zod_globalConfig'];
+
+  it('adds no global but Frontdesk (and the libraries’ own markers)', async () => {
+    const plain = await page('<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>', 'en', '', false);
+    const baseline = new Set(Object.keys(plain.win));
+    plain.frame.remove();
+    const { doc, win, frame } = await page('<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>');
+    try {
+      await waitUntil(() => shadowText(doc.querySelector('fd-wait-time-banner')).includes('Current wait'), 'the banner never rendered', { timeout: 8000 });
+      expect(Object.keys(win).filter((k) => !baseline.has(k) && !libraryGlobals.includes(k))).to.deep.equal(['Frontdesk']);
     } finally {
       frame.remove();
     }
