@@ -7,6 +7,8 @@ export interface FrontdeskConfig {
   locale?: string;
   /** IANA time zone for times not tied to a location. */
   timeZone?: string;
+  /** `light` or `dark` for every widget; unset follows the page's `color-scheme`. */
+  theme?: 'light' | 'dark';
 }
 
 let current: Readonly<FrontdeskConfig> = {};

@@ -163,6 +163,12 @@ export abstract class FrontdeskElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   protected override render(): TemplateResult {
+    // The page-wide theme (configure / data-theme) as a custom state, so no attribute sprouts on the host.
+    const pageTheme = this.theme ? undefined : pageConfig().theme;
+    for (const theme of ['light', 'dark'] as const) {
+      if (pageTheme === theme) this.internals.states.add(`theme-${theme}`);
+      else this.internals.states.delete(`theme-${theme}`);
+    }
     const configured = this.resolvedAdapter !== undefined;
     if (!configured) this.setViewState('not-configured');
     const content = configured ? this.renderContent() : this.renderNotConfigured();

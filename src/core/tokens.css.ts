@@ -31,10 +31,12 @@ export const tokens = css`
     line-height: 1.5;
     color: var(--_fd-text);
   }
-  :host([theme='light']) {
+  :host([theme='light']),
+  :host(:state(theme-light)) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host(:state(theme-dark)) {
     color-scheme: dark;
   }
   @media (prefers-reduced-motion: reduce) {

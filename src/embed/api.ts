@@ -26,7 +26,7 @@ async function adapterFor(kind: string | undefined, baseUrl: string | undefined)
   return undefined;
 }
 
-const configKeys = ['adapter', 'locale', 'timeZone'] as const;
+const configKeys = ['adapter', 'locale', 'timeZone', 'theme'] as const;
 
 /** Checks `configure` options: one console error per problem, and nothing applied if any. */
 function checkedConfig(options: unknown): FrontdeskConfig | undefined {
@@ -42,6 +42,8 @@ function checkedConfig(options: unknown): FrontdeskConfig | undefined {
   if (adapter !== undefined && (adapter === null || typeof adapter !== 'object')) problems.push('"adapter" must be an adapter object');
   if (locale !== undefined && typeof locale !== 'string') problems.push('"locale" must be a string such as "es"');
   if (timeZone !== undefined && typeof timeZone !== 'string') problems.push('"timeZone" must be an IANA name such as "America/Denver"');
+  const { theme } = options as Record<string, unknown>;
+  if (theme !== undefined && theme !== 'light' && theme !== 'dark') problems.push('"theme" must be "light" or "dark"');
   for (const problem of problems) error(`'configure': ${problem}.`);
   return problems.length ? undefined : options;
 }
@@ -107,10 +109,12 @@ function defineSeen(root: ParentNode): void {
 }
 
 export async function start(dataset: Readonly<Record<string, string | undefined>>, queued: ArrayLike<unknown>[]): Promise<void> {
-  configure({
+  const fromAttributes = checkedConfig({
     ...(dataset.locale ? { locale: dataset.locale } : {}),
     ...(dataset.timeZone ? { timeZone: dataset.timeZone } : {}),
+    ...(dataset.theme ? { theme: dataset.theme } : {}),
   });
+  if (fromAttributes) configure(fromAttributes);
   const adapter = await adapterFor(dataset.adapter, dataset.baseUrl);
   if (adapter) configure({ adapter });
   const api: FrontdeskGlobal = Object.assign((name: string, ...args: unknown[]) => run(name, ...args), { loaded: true });

@@ -25,7 +25,13 @@ const QUEUE_STUB = 'window.Frontdesk = window.Frontdesk || function () { (Frontd
  * Loads a page whose body is `body`, with the snippet (after `before`, inline code such
  * as queued commands), a strict CSP, and logs of CSP violations and console errors.
  */
-async function page(body: string, lang = 'en', before = '', snippet = true): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
+async function page(
+  body: string,
+  lang = 'en',
+  before = '',
+  snippet = true,
+  attributes = 'data-adapter="demo"',
+): Promise<{ doc: Document; win: PageWindow; frame: HTMLIFrameElement }> {
   const frame = document.createElement('iframe');
   frame.style.width = '900px';
   frame.style.height = '700px';
@@ -33,7 +39,7 @@ async function page(body: string, lang = 'en', before = '', snippet = true): Pro
     <meta http-equiv="Content-Security-Policy" content="${CSP}">
     <script nonce="t3st">window.violations = []; document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));
       window.errors = []; console.error = (...a) => window.errors.push(a.join(' ')); ${before}</script>
-    ${snippet ? '<script nonce="t3st" src="/dist/embed/frontdesk.js" data-adapter="demo" async></script>' : ''}
+    ${snippet ? `<script nonce="t3st" src="/dist/embed/frontdesk.js" ${attributes} async></script>` : ''}
     </head><body>${body}</body></html>`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -144,6 +150,24 @@ describe('script-tag bundle on a practice page', () => {
     try {
       await waitUntil(() => shadowText(doc.querySelector('fd-wait-time-banner')).includes('Current wait'), 'the banner never rendered', { timeout: 8000 });
       expect(Object.keys(win).filter((k) => !baseline.has(k) && !libraryGlobals.includes(k))).to.deep.equal(['Frontdesk']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('takes its configuration from data-* attributes: locale, time zone and theme', async () => {
+    const { doc, frame } = await page(
+      '<fd-wait-time-banner location="phoenix"></fd-wait-time-banner>',
+      'en',
+      '',
+      true,
+      'data-adapter="demo" data-locale="es" data-theme="dark" data-time-zone="America/Denver"',
+    );
+    try {
+      const banner = doc.querySelector('fd-wait-time-banner')!;
+      await waitUntil(() => shadowText(banner).includes('Tiempo de espera actual'), 'data-locale not applied', { timeout: 8000 });
+      expect(frame.contentWindow!.getComputedStyle(banner).colorScheme).to.equal('dark');
+      expect((banner as Element & { resolvedTimeZone: string }).resolvedTimeZone).to.equal('America/Denver');
     } finally {
       frame.remove();
     }
