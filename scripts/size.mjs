@@ -64,6 +64,8 @@ const widgetBudgets = {
   'fd-provider': [1 * KB, 1 * KB],
 };
 const everything = new Set(loaderFiles);
+const pages = [];
+const validationChunk = Object.values(manifest).find((e) => e.name === 'validation')?.file;
 for (const key of manifest[apiKey].dynamicImports ?? []) {
   const match = /widgets\/[^/]+\/(fd-[^/]+)\.ts$/.exec(key);
   if (!match) continue;
@@ -71,7 +73,10 @@ for (const key of manifest[apiKey].dynamicImports ?? []) {
   for (const f of closure(key)) everything.add(f);
   const [ceiling, aim] = widgetBudgets[match[1]] ?? [12 * KB, 8 * KB];
   check(`${match[1]} chunk`, sum(files), ceiling, aim);
+  pages.push([match[1], new Set([...loaderFiles, ...closure(key), ...(validationChunk ? [validationChunk] : [])])]);
 }
+// What a page with only that widget downloads up front: loader, runtime, validation, the widget's first chunk.
+for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`, sum(files), 60 * KB, 40 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
