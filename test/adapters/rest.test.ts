@@ -269,6 +269,18 @@ describe('REST adapter', () => {
 
   describe('wait times over Server-Sent Events', () => {
     const locationIds = ['no-such-location'];
+    const realClose = EventSource.prototype.close;
+    let closed = 0;
+    beforeEach(() => {
+      closed = 0;
+      EventSource.prototype.close = function (this: EventSource) {
+        closed++;
+        realClose.call(this);
+      };
+    });
+    afterEach(() => {
+      EventSource.prototype.close = realClose;
+    });
 
     it('has no subscribe when eventSource is false (widgets poll)', () => {
       expect(createRestAdapter({ baseUrl: BASE, eventSource: false }).waitTimes.subscribe).to.equal(undefined);
@@ -289,7 +301,9 @@ describe('REST adapter', () => {
           resolve();
         }, { signal: controller.signal, onError: reject });
       });
+      expect(closed, 'open while subscribed').to.equal(0);
       controller.abort();
+      expect(closed, 'closed on abort').to.equal(1);
       expect(WaitTimeList.safeParse(events[0]).success).to.equal(true);
       expect(events[0]).to.deep.equal(await backend.waitTimes.getWaitTimes({ locationIds: ids }));
       const stream = requests.find((r) => r.url.pathname === `${BASE}/wait-times/stream`);
@@ -304,6 +318,7 @@ describe('REST adapter', () => {
       const controller = new AbortController();
       guarded.subscribe?.({ locationIds }, () => expect.fail('no event expected'), { signal: controller.signal, onError: (e) => errors.push(e) });
       await new Promise((r) => setTimeout(r, 300));
+      expect(closed, 'closed on error, no reconnect').to.equal(1);
       controller.abort();
       expect(errors.map((e) => e.kind)).to.deep.equal(['network']);
     });
