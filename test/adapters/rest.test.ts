@@ -269,6 +269,7 @@ describe('REST adapter', () => {
 
   describe('wait times over Server-Sent Events', () => {
     const locationIds = ['no-such-location'];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- restored as the prototype's own method, called with its EventSource
     const realClose = EventSource.prototype.close;
     let closed = 0;
     beforeEach(() => {
