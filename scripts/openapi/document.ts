@@ -1,0 +1,114 @@
+// The OpenAPI 3.1 document of the REST contract, built from the same zod schemas the guard
+// uses and the same paths the REST adapter and the msw handlers use, so none can drift.
+import * as z from 'zod/mini';
+import { restPaths } from '../../src/adapters/rest/paths.js';
+import { Location } from '../../src/core/schemas/location.js';
+import { Appointment, Hold, HoldRelease, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
+import { WaitTime } from '../../src/core/schemas/wait-times.js';
+
+import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
+
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime };
+
+// What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
+z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
+z.globalRegistry.add(TimeZone, { description: 'IANA time-zone name, e.g. America/Phoenix.' });
+z.globalRegistry.add(SafeUrl, { format: 'uri', description: 'https:, tel: or mailto: only.' });
+type Name = keyof typeof components;
+
+const ref = (name: Name) => ({ $ref: `#/components/schemas/${name}` });
+const list = (name: Name) => ({ type: 'array', items: ref(name) });
+const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+
+const errorBody = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    errors: { type: 'object', additionalProperties: { type: 'string' }, description: 'Field → problem code (422 only).' },
+  },
+};
+const retryAfter = { 'Retry-After': { description: 'Seconds or an HTTP-date.', schema: { type: 'string' } } };
+const errors = {
+  '401': { description: 'Not signed in.', ...json({ $ref: '#/components/schemas/Error' }) },
+  '403': { description: 'Not allowed.', ...json({ $ref: '#/components/schemas/Error' }) },
+  '404': { description: 'Not found.', ...json({ $ref: '#/components/schemas/Error' }) },
+  '422': { description: 'Invalid input, with field errors.', ...json({ $ref: '#/components/schemas/Error' }) },
+  '429': { description: 'Too many requests.', headers: retryAfter, ...json({ $ref: '#/components/schemas/Error' }) },
+  '503': { description: 'Temporarily unavailable.', headers: retryAfter, ...json({ $ref: '#/components/schemas/Error' }) },
+};
+const writeErrors = { '400': { description: 'No Idempotency-Key header.', ...json({ $ref: '#/components/schemas/Error' }) }, '409': { description: 'Conflict: the time is taken, or the hold expired.', ...json({ $ref: '#/components/schemas/Error' }) }, ...errors };
+const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, description: 'One per user action; a repeat gets the first answer.', schema: { type: 'string' } };
+const query = (name: string, required = false, description?: string) => ({ name, in: 'query', required, schema: { type: 'string' }, ...(description ? { description } : {}) });
+const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+const read = (summary: string, response: object, parameters: object[] = []) => ({
+  get: { summary, parameters, responses: { '200': { description: 'OK', ...json(response) }, ...errors } },
+});
+const write = (method: 'post' | 'delete', summary: string, response: object, body?: object, parameters: object[] = []) => ({
+  [method]: {
+    summary,
+    parameters: [idempotencyKey, ...parameters],
+    ...(body ? { requestBody: { required: true, ...json(body) } } : {}),
+    responses: { '200': { description: 'OK', ...json(response) }, ...writeErrors },
+  },
+});
+
+const object = (properties: Record<string, object>, required: string[]) => ({ type: 'object', required, properties });
+
+export function openApiDocument(): Record<string, unknown> {
+  const schemas: Record<string, unknown> = { Error: errorBody };
+  for (const [name, schema] of Object.entries(components)) {
+    const generated = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' }) as Record<string, unknown>;
+    delete generated.$schema;
+    schemas[name] = generated;
+  }
+  const p = restPaths;
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Frontdesk REST contract',
+      version: '1.0.0',
+      description:
+        'What a practice backend implements for the Frontdesk REST adapter. JSON in and out; every write carries an Idempotency-Key; no patient data in URLs.',
+    },
+    paths: {
+      [p.locations]: read('The practice’s locations', list('Location')),
+      [p.visitTypes]: read('Visit types patients can book', list('VisitType')),
+      [p.providers]: read('Clinicians', list('Provider'), [query('visitTypeId'), query('locationId')]),
+      [p.slots]: read('Free times whose start is in [from, to)', list('Slot'), [
+        query('from', true, 'ISO 8601 instant'),
+        query('to', true, 'ISO 8601 instant'),
+        query('visitTypeId', true),
+        query('providerId'),
+        query('locationId'),
+      ]),
+      [p.holds]: write('post', 'Hold a time while the patient types', ref('Hold'), object({ slotId: { type: 'string' } }, ['slotId'])),
+      [openApiPath(p.hold)]: write('delete', 'Release a hold', ref('HoldRelease'), undefined, [pathParam('holdId')]),
+      [p.appointments]: write(
+        'post',
+        'Book the held time',
+        ref('Appointment'),
+        object({ holdId: { type: 'string' }, patient: ref('PatientDetails'), reason: { type: 'string' }, reminders: ref('Reminders') }, ['holdId', 'patient', 'reminders']),
+      ),
+      [p.appointmentLookup]: write(
+        'post',
+        'Find an appointment by confirmation code and date of birth (a POST: neither goes in a URL)',
+        ref('Appointment'),
+        object({ confirmationCode: { type: 'string' }, birthDate: { type: 'string', format: 'date' } }, ['confirmationCode', 'birthDate']),
+      ),
+      [openApiPath(p.reschedule)]: write('post', 'Move an appointment to a held time', ref('Appointment'), object({ holdId: { type: 'string' } }, ['holdId']), [pathParam('appointmentId')]),
+      [openApiPath(p.cancel)]: write('post', 'Cancel an appointment', ref('Appointment'), object({ reason: { type: 'string' } }, []), [pathParam('appointmentId')]),
+      [p.waitTimes]: read('Current waits', list('WaitTime'), [query('locationIds', true, 'Comma-separated location ids')]),
+      [p.waitTimesStream]: {
+        get: {
+          summary: 'Current waits as Server-Sent Events: each message’s data is a JSON WaitTime[]',
+          parameters: [query('locationIds', true, 'Comma-separated location ids')],
+          responses: { '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}
