@@ -5,6 +5,10 @@ import type { MemoryAdapter } from '../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../src/core/adapter.js';
 import '../src/widgets/wait-time-banner/fd-wait-time-banner.js';
 import type { Timers } from '../src/widgets/wait-time-banner/poller.js';
+import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import { createRestAdapter } from '../src/adapters/rest/index.js';
+import { faultScenarios } from '../src/mocks/faults.js';
+import { restHandlers } from '../src/mocks/rest-handlers.js';
 import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from './support/story.js';
 
 interface BannerArgs {
@@ -122,3 +126,21 @@ export const SpanishClosed = state({ locale: 'es', scenario: 'all-closed', view:
 
 /** Dark theme. */
 export const Dark = state({ theme: 'dark', args: { variant: 'card', explain: true, actions: 'check-in book' } });
+
+// Network stories: the REST adapter against msw handlers that serve the documented
+// contract over the memory practice (and, first in the list, a fault where one is shown).
+const api = '/api/frontdesk';
+const overRest = () => createRestAdapter({ baseUrl: api, eventSource: false });
+const practiceApi = () => restHandlers(api, createMemoryAdapter({ now: () => STORY_NOW }));
+
+/** Over HTTP: the REST adapter and the documented contract. */
+export const OverRest = { ...state({ adapter: overRest }), parameters: { ...state().parameters, msw: { handlers: practiceApi() } } };
+
+/** Over HTTP, the server answers 429 with Retry-After: 120. */
+export const OverRestRateLimited = {
+  ...state({ adapter: overRest, error: 'rate-limited' }),
+  parameters: {
+    ...state({ adapter: overRest, error: 'rate-limited' }).parameters,
+    msw: { handlers: [faultScenarios['rate-limited']('get', `${api}/wait-times`), ...practiceApi()] },
+  },
+};

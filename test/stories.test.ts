@@ -3,8 +3,9 @@ import type { FrontdeskElement } from '../src/core/element.js';
 import { errorKinds } from '../src/core/errors.js';
 import { frame } from '../stories/support/story.js';
 import { captureConsole } from './support/console.js';
+import { useHandlers } from './support/msw.js';
 import { settle } from './support/fixtures.js';
-import { storyArgs, storyCases, storyTemplate, type StoryCase } from './support/stories.js';
+import { storyArgs, storyCases, storyHandlers, storyTemplate, type StoryCase } from './support/stories.js';
 
 /**
  * Stories are test cases: every story in every file of `test/support/stories.ts` is rendered
@@ -43,6 +44,9 @@ describe('stories', () => {
         const log = captureConsole();
         try {
           const reported: string[] = [];
+          // "Network" stories bring msw handlers, as Storybook's msw addon would install them.
+          const handlers = storyHandlers(c.story.parameters?.msw);
+          if (handlers.length) await useHandlers(...handlers);
           const host = await fixture<HTMLElement>(
             html`<div @fd-error=${(e: HTMLElementEventMap['fd-error']) => reported.push(e.detail.kind)}>
               ${frame(storyTemplate(c), { locale: locale(c), theme: theme(c) })}

@@ -1,5 +1,6 @@
 import type { Args } from '@storybook/web-components-vite';
 import type { TemplateResult } from 'lit';
+import type { RequestHandler } from 'msw';
 import type { FrontdeskParameters } from '../../stories/support/story.js';
 import * as designTokens from '../../stories/foundation/design-tokens.stories.js';
 import * as embedSnippet from '../../stories/embed-snippet.stories.js';
@@ -12,7 +13,8 @@ export interface TestableStory {
   args?: Partial<Args>;
   // Method syntax: a story typed with its own args (`StoryObj<BannerArgs>`) still fits.
   render?(this: void, args: Args): TemplateResult;
-  parameters?: { frontdesk?: FrontdeskParameters };
+  /** `msw`: the addon's parameter (an array of handlers, or `{ handlers }` as an array or a record of arrays). */
+  parameters?: { frontdesk?: FrontdeskParameters; msw?: unknown };
   /** CSF3 `play`: runs after the render, with the element the story rendered into and its args. */
   play?(this: void, context: { canvasElement: HTMLElement; args: Args }): Promise<void> | void;
   /** Toolbar values the story locks (`locale`, `theme`), as the decorator reads them. */
@@ -71,4 +73,14 @@ export function storyTemplate(c: StoryCase): TemplateResult {
   const render = c.story.render ?? c.meta.render;
   if (!render) throw new Error(`${c.meta.title}: stories here must have a render function (the meta's or their own).`);
   return render(storyArgs(c));
+}
+
+/** The msw handlers a story declares, in the shapes msw-storybook-addon accepts. */
+export function storyHandlers(parameter: unknown): RequestHandler[] {
+  if (!parameter) return [];
+  if (Array.isArray(parameter)) return parameter as RequestHandler[];
+  const handlers = (parameter as { handlers?: unknown }).handlers;
+  if (Array.isArray(handlers)) return handlers as RequestHandler[];
+  if (handlers && typeof handlers === 'object') return Object.values(handlers).flat() as RequestHandler[];
+  return [];
 }
