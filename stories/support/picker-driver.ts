@@ -87,7 +87,10 @@ export class PickerDriver {
 
   /** Fills the details form the way the picker receives it, then submits it through its button. */
   async submitDetails(draft: DetailsDraft): Promise<void> {
+    // The form is one of the picker's lazily loaded parts: wait for it to be defined and drawn.
+    await customElements.whenDefined('fd-patient-form');
     const form = this.form;
+    await until(() => form.shadowRoot?.querySelector('[part~=submit-button]'), 'the details form never rendered');
     form.value = draft;
     await form.updateComplete;
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();

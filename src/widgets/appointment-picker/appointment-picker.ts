@@ -231,7 +231,8 @@ export class AppointmentPicker extends FrontdeskElement {
     void this.updateComplete.then(async () => {
       if (step !== 'details') return this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus();
       await need('fd-patient-form');
-      this.form?.focusFirstField();
+      // Not upgraded when the picker left the page meanwhile.
+      this.form?.focusFirstField?.();
     });
   }
 
