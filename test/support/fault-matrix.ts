@@ -145,13 +145,6 @@ export function watchPage() {
 }
 
 const results = new Map<string, Map<string, boolean>>();
-const findings = new Map<string, string>();
-
-/** A known defect seen in a cell that does not fail it (shown in the table next to "pass"). */
-export function finding(behaviour: string, widget: string, note: string): void {
-  findings.set(`${behaviour}\u0000${widget}`, note);
-}
-
 export function record(behaviour: string, widget: string, passed: boolean): void {
   const row = results.get(behaviour) ?? new Map<string, boolean>();
   row.set(widget, passed);
@@ -165,12 +158,10 @@ export function matrixTable(widgets: readonly string[]): string {
   const cell = (n: string, w: string) => {
     const row = results.get(n);
     if (!row?.has(w)) return '–';
-    const note = findings.get(`${n}\u0000${w}`);
-    return row.get(w) ? (note ? 'pass, focus lost' : 'pass') : 'FAIL';
+    return row.get(w) ? 'pass' : 'FAIL';
   };
   const widths = widgets.map((w) => Math.max(w.length, ...names.map((n) => cell(n, w).length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(i === 0 ? first : widths[i - 1])).join(' | ');
   const rows = names.map((n) => line([n, ...widgets.map((w) => cell(n, w))]));
-  const notes = [...findings].map(([key, note]) => `  ${key.replace('\u0000', ' × ')}: ${note}`);
-  return [line(['behaviour', ...widgets]), line(['', ...widgets.map(() => '')]).replace(/ /g, '-'), ...rows, ...(notes.length ? ['known defects (not failing):', ...notes] : [])].join('\n');
+  return [line(['behaviour', ...widgets]), line(['', ...widgets.map(() => '')]).replace(/ /g, '-'), ...rows].join('\n');
 }

@@ -24,8 +24,14 @@ export const styles = css`
     font-size: 1.0625em;
     font-weight: 650;
   }
-  .step-heading:focus {
+  .step-heading:focus,
+  .title:focus,
+  .notice:focus {
     outline: none;
+  }
+  .fd-button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
   }
   .step {
     display: grid;

@@ -229,7 +229,11 @@ export class AppointmentPicker extends FrontdeskElement {
     // Move focus to the new step (its heading, or the form's first field) so keyboard and
     // screen-reader users continue where the content changed.
     void this.updateComplete.then(async () => {
-      if (step !== 'details') return this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus();
+      if (step !== 'details') {
+        // The step's heading, or while it loads the notice or the title: focus never falls to the page.
+        const target = ['[data-step-focus]', '[part~=notice]', '#picker-title'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean);
+        return target?.focus();
+      }
       await need('fd-patient-form');
       // Not upgraded when the picker left the page meanwhile.
       this.form?.focusFirstField?.();
@@ -239,6 +243,13 @@ export class AppointmentPicker extends FrontdeskElement {
   private fail(error: unknown): void {
     this.failure = isFrontdeskError(error) ? error : undefined;
     this.reportError(error);
+    // The message is an alert; if focus had left the widget, bring it back to the message.
+    void this.updateComplete.then(() => {
+      if (this.matches(':focus-within')) return;
+      const message = this.renderRoot.querySelector<HTMLElement>('[part~=error]');
+      message?.setAttribute('tabindex', '-1');
+      message?.focus();
+    });
   }
 
   // ——— Booking flow ———
@@ -417,7 +428,7 @@ export class AppointmentPicker extends FrontdeskElement {
     const failure = this.failure ? this.renderError(this.failure, undefined, this.phone()) : nothing;
     this.setViewState(this.step);
     return html`<div class="picker" part="step">
-      <p id="picker-title" class="title" role="heading" aria-level=${this.level()}>${title}</p>
+      <p id="picker-title" class="title" role="heading" aria-level=${this.level()} tabindex="-1">${title}</p>
       ${failure}
       ${this.renderNotice()}
       <div class="step" data-step=${this.step}>${this.renderBody(c)}</div>
@@ -439,7 +450,7 @@ export class AppointmentPicker extends FrontdeskElement {
     const t = this.messages(pickerMessages);
     if (!this.notice || this.notice === 'not-found') return nothing;
     const c = this.context()!;
-    return html`<div class="notice" part="notice" role="alert">
+    return html`<div class="notice" part="notice" role="alert" tabindex="-1">
       ${this.notice === 'expired' ? html`<p>${t.holdExpired}</p>` : html`<p>${this.alternatives.length ? t.conflict : t.conflictNone}</p>`}
       ${this.notice === 'conflict' && this.alternatives.length
         ? html`<ul class="alternatives">
@@ -462,7 +473,22 @@ export class AppointmentPicker extends FrontdeskElement {
     const { t } = c;
     const nav = (back: Step | undefined, next?: () => void, label = t.continue, disabled = false) => html`<div class="nav">
       ${back ? html`<button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.go(back)}>${t.back}</button>` : nothing}
-      ${next ? html`<button class="fd-button" part="button" type="button" ?disabled=${disabled || this.busy} @click=${next}>${label}</button>` : nothing}
+      ${next
+        ? html`<button
+            class="fd-button"
+            part="button"
+            type="button"
+            ?disabled=${disabled}
+            aria-disabled=${this.busy ? 'true' : 'false'}
+            @click=${() => {
+              // While busy the button stays focusable (aria-disabled, not disabled), so focus
+              // is not dropped to the page when a write fails.
+              if (!this.busy) next();
+            }}
+          >
+            ${label}
+          </button>`
+        : nothing}
     </div>`;
     switch (this.step) {
       case 'visit':
