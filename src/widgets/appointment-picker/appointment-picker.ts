@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
-import { formatTime } from '../../core/format.js';
+import { formatDate, formatTime, timeZoneName } from '../../core/format.js';
 import { schedulingPort } from '../../core/ports/scheduling.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { Appointment, Hold, Slot } from '../../core/schemas/scheduling.js';
@@ -590,10 +590,10 @@ export class AppointmentPicker extends FrontdeskElement {
                 </button>`
               : nothing}
             ${date
-              ? html`<p id="times-heading" class="times-heading">${t.timesFor(new Intl.DateTimeFormat(c.locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`)))}</p>
+              ? html`<p id="times-heading" class="times-heading">${t.timesFor(formatDate(`${date}T12:00:00Z`, c.locale, 'UTC', 'weekday'))}</p>
                   ${timesList(c, day, this.chosen?.id, this.chooseTime)}`
               : html`<p>${t.pickDay}</p>`}
-            <p class="muted">${t.timesIn(new Intl.DateTimeFormat(c.locale, { timeZone: zone, timeZoneName: 'long' }).formatToParts(this.now()).find((p) => p.type === 'timeZoneName')?.value ?? zone)}</p>
+            <p class="muted">${t.timesIn(timeZoneName(zone, c.locale, this.now()))}</p>
           </div>
         </div>
         ${nav(this.mode === 'manage' ? 'manage' : this.visitType && (this.provider || this.location) ? undefined : 'who', () => void this.holdChosen(), this.busy ? t.holding : t.continue, !this.chosen)}`;
