@@ -5,8 +5,13 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
-/** zod and the schemas: the guard loads them with a widget's first adapter call. */
-const isValidationModule = (id: string): boolean => /node_modules[\\/]zod[\\/]|src[\\/]core[\\/]schemas[\\/]/.test(id);
+/**
+ * zod and the shared schemas: the guard loads them with a widget's first adapter call. The
+ * schemas of the chat, feedback and pricing ports stay out of it: each becomes its own chunk,
+ * loaded only by a page whose widget calls that port.
+ */
+const isValidationModule = (id: string): boolean =>
+  /node_modules[\\/]zod[\\/]/.test(id) || (/src[\\/]core[\\/]schemas[\\/]/.test(id) && !/[\\/](chat|feedback|pricing)(-[\w-]+)?\.ts$/.test(id));
 
 /** The shared runtime: lit, @lit/* and src/core, but for config (the loader's) and translations. */
 const isRuntimeModule = (id: string): boolean =>
