@@ -1,0 +1,185 @@
+import * as z from 'zod/mini';
+
+/**
+ * Enough of FHIR R4 `Questionnaire` and `QuestionnaireResponse` to accept any reasonable
+ * questionnaire: items and their nesting, `enableWhen`/`enableBehavior`, `answerOption`,
+ * contained `ValueSet`s for `answerValueSet`, `initial`, and extensions kept as data.
+ * Objects are loose (unknown FHIR elements pass through untouched); an item `type` this
+ * version cannot render is not refused here: the renderer names it in a clear error.
+ */
+
+const str = z.optional(z.string());
+const bool = z.optional(z.boolean());
+const num = z.optional(z.number());
+
+export const FhirCoding = z.looseObject({ system: str, version: str, code: str, display: str });
+export type FhirCoding = z.infer<typeof FhirCoding>;
+
+export const FhirQuantity = z.looseObject({ value: num, comparator: str, unit: str, system: str, code: str });
+export type FhirQuantity = z.infer<typeof FhirQuantity>;
+
+/** An extension: `url` plus one value[x] (or nested extensions), kept as data. */
+export const FhirExtension = z.looseObject({
+  url: z.string(),
+  valueString: str,
+  valueCode: str,
+  valueBoolean: bool,
+  valueInteger: num,
+  valueDecimal: num,
+  valueCoding: z.optional(FhirCoding),
+  valueCodeableConcept: z.optional(z.looseObject({ coding: z.optional(z.array(FhirCoding)), text: str })),
+  valueQuantity: z.optional(FhirQuantity),
+});
+export type FhirExtension = z.infer<typeof FhirExtension>;
+const extensions = z.optional(z.array(FhirExtension));
+
+/** The value[x] choices of `enableWhen.answer[x]`, `answerOption.value[x]`, `initial.value[x]` and answers. */
+const valueShape = {
+  valueBoolean: bool,
+  valueDecimal: num,
+  valueInteger: num,
+  valueDate: str,
+  valueDateTime: str,
+  valueTime: str,
+  valueString: str,
+  valueUri: str,
+  valueCoding: z.optional(FhirCoding),
+  valueQuantity: z.optional(FhirQuantity),
+  valueReference: z.optional(z.looseObject({ reference: str, display: str })),
+};
+const valueKeys = Object.keys(valueShape);
+const oneValue = (prefix: string) =>
+  z.refine(
+    (v: unknown) => Object.entries(v as Record<string, unknown>).filter(([k, x]) => k.startsWith(prefix) && /^[A-Z]/.test(k.slice(prefix.length)) && x !== undefined).length === 1,
+    `Expected exactly one ${prefix}[x]`,
+  );
+
+export const enableWhenOperators = ['exists', '=', '!=', '>', '<', '>=', '<='] as const;
+export type EnableWhenOperator = (typeof enableWhenOperators)[number];
+
+export const FhirEnableWhen = z
+  .looseObject({
+    question: z.string(),
+    operator: z.enum(enableWhenOperators),
+    answerBoolean: bool,
+    answerDecimal: num,
+    answerInteger: num,
+    answerDate: str,
+    answerDateTime: str,
+    answerTime: str,
+    answerString: str,
+    answerCoding: z.optional(FhirCoding),
+    answerQuantity: z.optional(FhirQuantity),
+    answerReference: z.optional(z.looseObject({ reference: str })),
+  })
+  .check(oneValue('answer'));
+export type FhirEnableWhen = z.infer<typeof FhirEnableWhen>;
+
+export const FhirAnswerOption = z.looseObject({ ...valueShape, initialSelected: bool, extension: extensions }).check(oneValue('value'));
+export type FhirAnswerOption = z.infer<typeof FhirAnswerOption>;
+
+export const FhirValue = z.looseObject(valueShape).check(oneValue('value'));
+export type FhirValue = z.infer<typeof FhirValue>;
+
+export interface FhirItem {
+  linkId: string;
+  type: string;
+  text?: string | undefined;
+  prefix?: string | undefined;
+  definition?: string | undefined;
+  required?: boolean | undefined;
+  repeats?: boolean | undefined;
+  readOnly?: boolean | undefined;
+  maxLength?: number | undefined;
+  enableWhen?: FhirEnableWhen[] | undefined;
+  enableBehavior?: 'all' | 'any' | undefined;
+  answerValueSet?: string | undefined;
+  answerOption?: FhirAnswerOption[] | undefined;
+  initial?: FhirValue[] | undefined;
+  extension?: FhirExtension[] | undefined;
+  code?: FhirCoding[] | undefined;
+  item?: FhirItem[] | undefined;
+  [key: string]: unknown;
+}
+
+export const FhirItem: z.ZodMiniType<FhirItem> = z.looseObject({
+  linkId: z.string().check(z.minLength(1)),
+  type: z.string(),
+  text: str,
+  prefix: str,
+  definition: str,
+  required: bool,
+  repeats: bool,
+  readOnly: bool,
+  maxLength: num,
+  enableWhen: z.optional(z.array(FhirEnableWhen)),
+  enableBehavior: z.optional(z.enum(['all', 'any'])),
+  answerValueSet: str,
+  answerOption: z.optional(z.array(FhirAnswerOption)),
+  initial: z.optional(z.array(FhirValue)),
+  extension: extensions,
+  code: z.optional(z.array(FhirCoding)),
+  get item() {
+    return z.optional(z.array(FhirItem));
+  },
+});
+
+const ValueSetConcept = z.looseObject({ system: str, code: z.string(), display: str });
+
+/** A contained `ValueSet` an item's `answerValueSet: "#id"` points to (expansion or compose). */
+export const FhirValueSet = z.looseObject({
+  resourceType: z.literal('ValueSet'),
+  id: z.string(),
+  expansion: z.optional(z.looseObject({ contains: z.optional(z.array(ValueSetConcept)) })),
+  compose: z.optional(
+    z.looseObject({
+      include: z.array(z.looseObject({ system: str, concept: z.optional(z.array(z.looseObject({ code: z.string(), display: str }))) })),
+    }),
+  ),
+});
+export type FhirValueSet = z.infer<typeof FhirValueSet>;
+
+export const Questionnaire = z.looseObject({
+  resourceType: z.literal('Questionnaire'),
+  id: str,
+  url: str,
+  version: str,
+  name: str,
+  title: str,
+  status: z.enum(['draft', 'active', 'retired', 'unknown']),
+  description: str,
+  extension: extensions,
+  contained: z.optional(z.array(z.looseObject({ resourceType: z.string(), id: str }))),
+  item: z.optional(z.array(FhirItem)),
+});
+export type Questionnaire = z.infer<typeof Questionnaire>;
+
+export interface FhirResponseItem {
+  linkId: string;
+  text?: string;
+  answer?: Array<Record<string, unknown> & { item?: FhirResponseItem[] }>;
+  item?: FhirResponseItem[];
+}
+
+export const FhirResponseItem: z.ZodMiniType<FhirResponseItem> = z.looseObject({
+  linkId: z.string().check(z.minLength(1)),
+  text: str,
+  get answer() {
+    return z.optional(z.array(z.looseObject({ ...valueShape, get item() { return z.optional(z.array(FhirResponseItem)); } }).check(oneValue('value'))));
+  },
+  get item() {
+    return z.optional(z.array(FhirResponseItem));
+  },
+}) as unknown as z.ZodMiniType<FhirResponseItem>;
+
+/** A FHIR R4 `QuestionnaireResponse`, as the widget builds it (status `completed`). */
+export const QuestionnaireResponse = z.looseObject({
+  resourceType: z.literal('QuestionnaireResponse'),
+  questionnaire: str,
+  status: z.enum(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
+  authored: str,
+  item: z.optional(z.array(FhirResponseItem)),
+});
+export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponse>;
+
+export { valueKeys as fhirValueKeys };
