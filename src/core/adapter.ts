@@ -1,9 +1,15 @@
 import type { PortOf } from './port.js';
+import type { chatPort } from './ports/chat.js';
+import type { feedbackPort } from './ports/feedback.js';
+import type { pricingPort } from './ports/pricing.js';
 import type { schedulingPort } from './ports/scheduling.js';
 import type { waitTimesPort } from './ports/wait-times.js';
 
 export type SchedulingPort = PortOf<typeof schedulingPort>;
 export type WaitTimePort = PortOf<typeof waitTimesPort>;
+export type ChatPort = PortOf<typeof chatPort>;
+export type FeedbackPort = PortOf<typeof feedbackPort>;
+export type PricingPort = PortOf<typeof pricingPort>;
 
 /**
  * What a widget needs from the practice's systems: five optional ports, each a set of
@@ -18,9 +24,9 @@ export interface FrontdeskAdapter {
   readonly demo?: boolean;
   scheduling?: SchedulingPort;
   waitTimes?: WaitTimePort;
-  feedback?: object;
-  pricing?: object;
-  chat?: object;
+  feedback?: FeedbackPort;
+  pricing?: PricingPort;
+  chat?: ChatPort;
 }
 
 export type PortName = keyof FrontdeskAdapter;

@@ -2,6 +2,9 @@ import type * as z from 'zod/mini';
 import type { FrontdeskAdapter, PortName } from '../core/adapter.js';
 import { isAbortError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
 import type { PortSpec } from '../core/port.js';
+import { chatPort } from '../core/ports/chat.js';
+import { feedbackPort } from '../core/ports/feedback.js';
+import { pricingPort } from '../core/ports/pricing.js';
 import { schedulingPort } from '../core/ports/scheduling.js';
 import { waitTimesPort } from '../core/ports/wait-times.js';
 
@@ -66,6 +69,41 @@ async function anAppointment(adapter: FrontdeskAdapter, now: number) {
   return (scheduling(adapter).book ?? missing('book'))({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: true }, ...key() });
 }
 
+const pricing = (adapter: FrontdeskAdapter) => adapter.pricing ?? missing('(pricing port)');
+
+/** The first service the adapter lists (an empty query lists services). */
+async function aService(adapter: FrontdeskAdapter) {
+  const [service] = await pricing(adapter).searchServices({ query: '', limit: 1 });
+  if (!service) throw new Error('Adapter contract: searchServices with an empty query listed no service to test with.');
+  return service;
+}
+
+async function aPlanId(adapter: FrontdeskAdapter) {
+  const plan = (await pricing(adapter).listPlans({})).flatMap((p) => p.plans)[0];
+  if (!plan) throw new Error('Adapter contract: listPlans gave no plan to test with.');
+  return plan.id;
+}
+
+const feedback = (adapter: FrontdeskAdapter) => adapter.feedback ?? missing('(feedback port)');
+
+/** The id of the survey the adapter gives for the `post-visit` touchpoint. */
+async function aSurveyId(adapter: FrontdeskAdapter): Promise<string> {
+  const survey = await feedback(adapter).getSurvey({ touchpoint: 'post-visit' });
+  const { id } = survey;
+  if (!id) throw new Error('Adapter contract: the post-visit survey has no id.');
+  return id;
+}
+
+const chat = (adapter: FrontdeskAdapter) => adapter.chat ?? missing('(chat port)');
+
+/** A conversation with one patient message in it, and the cursor from before that message. */
+async function aConversation(adapter: FrontdeskAdapter) {
+  const c = chat(adapter);
+  const { conversationId, cursor } = await c.startConversation({ prechat: { topic: 'Contract test' }, ...key() });
+  const message = await c.send({ conversationId, clientMessageId: crypto.randomUUID(), text: 'Hello from the contract test', ...key() });
+  return { conversationId, after: cursor, message };
+}
+
 /**
  * The contract, port by port. Every method in a port's spec needs a case here: a new
  * method without one fails the suite, so the contract grows with the ports.
@@ -123,6 +161,57 @@ const ports: { [P in PortName]?: { spec: PortSpec; cases: Record<string, MethodC
         refused: { input: async () => ({ locationIds: ['no-such-location'] }), kind: 'not-found' },
       },
       subscribe: { input: async (a) => ({ locationIds: await locationIds(a) }) },
+    },
+  },
+  feedback: {
+    spec: feedbackPort,
+    cases: {
+      getSurvey: {
+        input: async () => ({ touchpoint: 'post-visit' }),
+        refused: { input: async () => ({ surveyId: 'no-such-survey' }), kind: 'not-found' },
+      },
+      savePartial: { input: async (a) => ({ responseId: crypto.randomUUID(), surveyId: await aSurveyId(a), answers: [] }) },
+      submit: {
+        input: async (a) => ({ surveyId: await aSurveyId(a), touchpoint: 'post-visit', answers: [] }),
+        refused: { input: async () => ({ surveyId: 'no-such-survey', answers: [] }), kind: 'not-found' },
+      },
+    },
+  },
+  chat: {
+    spec: chatPort,
+    cases: {
+      getAvailability: { input: async () => ({}) },
+      startConversation: { input: async () => ({ prechat: { name: contractPatient.givenName, topic: 'Contract test' } }) },
+      send: {
+        input: async (a) => ({ conversationId: (await aConversation(a)).conversationId, clientMessageId: crypto.randomUUID(), text: 'Is the clinic open?' }),
+        refused: { input: async () => ({ conversationId: 'no-such-conversation', clientMessageId: crypto.randomUUID(), text: 'Hi' }), kind: 'not-found' },
+      },
+      subscribe: { input: async (a) => { const { conversationId, after } = await aConversation(a); return { conversationId, after }; } },
+      history: {
+        input: async (a) => { const { conversationId, after } = await aConversation(a); return { conversationId, after }; },
+        refused: { input: async () => ({ conversationId: 'no-such-conversation' }), kind: 'not-found' },
+      },
+      markRead: { input: async (a) => { const { conversationId, message } = await aConversation(a); return { conversationId, cursor: message.cursor }; } },
+      end: {
+        input: async (a) => ({ conversationId: (await aConversation(a)).conversationId }),
+        refused: { input: async () => ({ conversationId: 'no-such-conversation' }), kind: 'not-found' },
+      },
+      leaveMessage: { input: async () => ({ contact: { name: 'Test Patient', phone: contractPatient.phone }, topic: 'Contract test', text: 'Please call me back.' }) },
+    },
+  },
+  pricing: {
+    spec: pricingPort,
+    cases: {
+      searchServices: {
+        input: async () => ({ query: '', limit: 5 }),
+        refused: { input: async () => ({ query: '', limit: 0 }), kind: 'invalid-input' },
+      },
+      listCategories: { input: async () => ({}) },
+      listPlans: { input: async () => ({}) },
+      getCharges: {
+        input: async (a) => ({ serviceId: (await aService(a)).id, planId: await aPlanId(a) }),
+        refused: { input: async () => ({ serviceId: 'no-such-service' }), kind: 'not-found' },
+      },
     },
   },
 };
