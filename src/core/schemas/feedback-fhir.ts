@@ -170,7 +170,7 @@ export const FhirResponseItem: z.ZodMiniType<FhirResponseItem> = z.looseObject({
   get item() {
     return z.optional(z.array(FhirResponseItem));
   },
-}) as unknown as z.ZodMiniType<FhirResponseItem>;
+});
 
 /** A FHIR R4 `QuestionnaireResponse`, as the widget builds it (status `completed`). */
 export const QuestionnaireResponse = z.looseObject({
