@@ -1,7 +1,8 @@
-import type { FrontdeskAdapter, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { ChatPort, FrontdeskAdapter, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { practiceLocations } from './data/practice.js';
 import { MemoryRuntime, type CallRecord, type FaultRule, type MemoryAdapterOptions } from './runtime.js';
 import type { MemoryScenario } from './scenarios.js';
+import { memoryChat, type MemoryChatControl } from './chat.js';
 import { memoryScheduling } from './scheduling.js';
 import { memoryWaitTimes } from './wait-times.js';
 
@@ -18,11 +19,14 @@ export interface MemoryControl {
   clearFaults(): void;
   /** Every call made, in order, with its idempotency key (never its data). */
   readonly calls: readonly CallRecord[];
+  /** The simulated chat agent and the practice's side of each conversation. */
+  readonly chat: MemoryChatControl;
 }
 
 export interface MemoryAdapter extends FrontdeskAdapter {
   scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
+  chat: Required<ChatPort>;
   readonly control: MemoryControl;
 }
 
@@ -34,10 +38,12 @@ export interface MemoryAdapter extends FrontdeskAdapter {
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   const runtime = new MemoryRuntime(options);
   const locations = practiceLocations;
+  const chat = memoryChat(runtime);
   return {
     ...(options.demo ? { demo: true } : {}),
     scheduling: memoryScheduling(runtime, locations),
     waitTimes: memoryWaitTimes(runtime, locations),
+    chat: chat.port,
     control: {
       get scenario() {
         return runtime.scenario;
@@ -53,6 +59,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       get calls() {
         return runtime.calls;
       },
+      chat: chat.control,
     },
   };
 }
