@@ -5,10 +5,11 @@ import { restPaths } from '../../src/adapters/rest/paths.js';
 import { Location } from '../../src/core/schemas/location.js';
 import { Appointment, Hold, HoldRelease, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
 import { WaitTime } from '../../src/core/schemas/wait-times.js';
+import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
 
 import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges };
 
 // What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
 z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
@@ -108,6 +109,32 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...errors },
         },
       },
+      [p.pricingSearch]: {
+        post: {
+          summary: 'Find services by plain words or code, best match first (a read sent as a POST: what a patient types never goes in a URL)',
+          requestBody: {
+            required: true,
+            ...json(
+              object(
+                {
+                  query: { type: 'string', description: 'Words or a code; empty lists services (with category: browse it).' },
+                  setting: { type: 'string', enum: ['inpatient', 'outpatient', 'both'] },
+                  category: { type: 'string' },
+                  limit: { type: 'integer', minimum: 1, maximum: 100 },
+                },
+                ['query', 'limit'],
+              ),
+            ),
+          },
+          responses: { '200': { description: 'OK', ...json(list('Service')) }, ...errors },
+        },
+      },
+      [p.pricingCategories]: read('Categories of services to browse', list('Category')),
+      [p.pricingPlans]: read('Payers and the plans the practice has negotiated rates with', list('Payer')),
+      [openApiPath(p.pricingCharges)]: read('Standard charges of one service (integer cents), with the rates of the plan asked for', ref('Charges'), [
+        pathParam('serviceId'),
+        query('planId', false, 'A plan id from /pricing/plans; without it, rates is empty'),
+      ]),
     },
     components: { schemas },
   };

@@ -4,10 +4,11 @@ import { createMemoryAdapter, type MemoryAdapter } from '../adapters/memory/inde
 import { joinUrl, restPaths } from '../adapters/rest/paths.js';
 import { FrontdeskError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
 import { Id, Text } from '../core/schemas/common.js';
+import { CareSetting } from '../core/schemas/pricing.js';
 import { PatientDetails, Reminders } from '../core/schemas/scheduling.js';
 
 /** What the handlers serve from: a memory adapter's scheduling and wait-time ports. */
-export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes'>;
+export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes' | 'pricing'>;
 
 /** The status each error kind answers with, so `requestJson` maps it back to the same kind. */
 const statusByKind: Readonly<Record<Exclude<FrontdeskErrorKind, 'network'>, number>> = {
@@ -45,6 +46,7 @@ const bodies = {
   lookup: z.object({ confirmationCode: Text(40), birthDate: z.string() }),
   reschedule: z.object({ holdId: Id }),
   cancel: z.object({ reason: z.optional(Text(500)) }),
+  pricingSearch: z.object({ query: Text(200), setting: z.optional(CareSetting), category: z.optional(Id), limit: z.number() }),
 };
 
 type Answer = (request: Request, params: Readonly<Record<string, string>>) => Promise<unknown>;
@@ -155,6 +157,19 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
     http.post(
       url(restPaths.cancel),
       write(bodies.cancel, (body, idempotencyKey, params) => s.cancel({ appointmentId: params.appointmentId ?? '', reason: body.reason, idempotencyKey })),
+    ),
+    http.post(
+      url(restPaths.pricingSearch),
+      read(async (request) => {
+        const body = await parseBody(request, bodies.pricingSearch);
+        return body instanceof Response ? body : adapter.pricing.searchServices(body);
+      }),
+    ),
+    http.get(url(restPaths.pricingCategories), read(() => adapter.pricing.listCategories({}))),
+    http.get(url(restPaths.pricingPlans), read(() => adapter.pricing.listPlans({}))),
+    http.get(
+      url(restPaths.pricingCharges),
+      read(async (request, params) => adapter.pricing.getCharges({ serviceId: params.serviceId ?? '', planId: optional(query(request).get('planId')) })),
     ),
     http.get(url(restPaths.waitTimes), read(async (request) => adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) }))),
     http.get(url(restPaths.waitTimesStream), async ({ request }) => {

@@ -1,8 +1,9 @@
-import type { ChatPort, FrontdeskAdapter, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { ChatPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { practiceLocations } from './data/practice.js';
 import { MemoryRuntime, type CallRecord, type FaultRule, type MemoryAdapterOptions } from './runtime.js';
 import type { MemoryScenario } from './scenarios.js';
 import { memoryChat, type MemoryChatControl } from './chat.js';
+import { memoryPricing } from './pricing.js';
 import { memoryScheduling } from './scheduling.js';
 import { memoryWaitTimes } from './wait-times.js';
 
@@ -26,6 +27,7 @@ export interface MemoryControl {
 export interface MemoryAdapter extends FrontdeskAdapter {
   scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
+  pricing: Required<PricingPort>;
   chat: Required<ChatPort>;
   readonly control: MemoryControl;
 }
@@ -44,6 +46,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     scheduling: memoryScheduling(runtime, locations),
     waitTimes: memoryWaitTimes(runtime, locations),
     chat: chat.port,
+    pricing: memoryPricing(runtime),
     control: {
       get scenario() {
         return runtime.scenario;

@@ -1,8 +1,9 @@
-import type { FrontdeskAdapter, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { requestJson } from '../../core/http.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
 import type { Appointment } from '../../core/schemas/scheduling.js';
 import { fillPath, joinUrl, restPaths } from './paths.js';
+import { restPricing } from './pricing.js';
 import { sseSubscribe } from './wait-times-stream.js';
 
 export { restPaths, fillPath, joinUrl, type RestPath } from './paths.js';
@@ -23,6 +24,7 @@ export interface RestAdapterOptions {
 export interface RestAdapter extends FrontdeskAdapter {
   scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
+  pricing: Required<PricingPort>;
 }
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -49,6 +51,14 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     (await requestJson(
       joinUrl(baseUrl, path, query),
       { method: 'GET', headers: await headersFor({}), signal, ...(credentials ? { credentials } : {}) },
+      fetchImpl,
+    )) as T;
+
+  /** A read sent as a POST, so what the patient typed stays out of URLs and logs. */
+  const postRead = async <T>(path: string, body: object, { signal }: CallOptions): Promise<T> =>
+    (await requestJson(
+      joinUrl(baseUrl, path),
+      { method: 'POST', headers: await headersFor({ 'content-type': 'application/json' }), body: JSON.stringify(body), signal, ...(credentials ? { credentials } : {}) },
       fetchImpl,
     )) as T;
 
@@ -104,5 +114,5 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     waitTimes.subscribe = sseSubscribe((ids) => joinUrl(baseUrl, restPaths.waitTimesStream, waitQuery(ids)), credentials === 'include');
   }
 
-  return { scheduling, waitTimes };
+  return { scheduling, waitTimes, pricing: restPricing(get, postRead) };
 }

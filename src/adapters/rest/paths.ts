@@ -38,6 +38,17 @@ export const restPaths = {
   waitTimes: '/wait-times',
   /** `GET ?locationIds=a,b`, `text/event-stream`: each `message` event's data is a JSON `WaitTime[]`. */
   waitTimesStream: '/wait-times/stream',
+  /**
+   * `POST { query, setting?, category?, limit }` → `Service[]`, best match first. A read, but
+   * a POST: what a patient types (a symptom, a test's name) never goes in a URL or a log.
+   */
+  pricingSearch: '/pricing/services/search',
+  /** `GET` → `Category[]`. */
+  pricingCategories: '/pricing/categories',
+  /** `GET` → `Payer[]` with their plans. */
+  pricingPlans: '/pricing/plans',
+  /** `GET ?planId=` (optional) → `Charges` of the service (money in integer cents). */
+  pricingCharges: '/pricing/services/:serviceId/charges',
 } as const;
 
 export type RestPath = (typeof restPaths)[keyof typeof restPaths];
