@@ -73,6 +73,10 @@ export function formatRelative(then: When, now: When, locale: Locale): string {
   return format.format(Math.trunc(amount), 'year');
 }
 
+/** The short name of a weekday, `0` = Monday: "Mon" / "lun". */
+export const formatWeekday = (mondayBased: number, locale: Locale): string =>
+  dateTime(locale, { weekday: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + mondayBased));
+
 /** "A, B and C" / "A, B y C". */
 export const formatList = (items: readonly string[], locale: Locale): string =>
   cached(`list|${locale}`, () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })).format(items);

@@ -1,8 +1,9 @@
-import type { ChatPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { ChatPort, FeedbackPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { practiceLocations } from './data/practice.js';
 import { MemoryRuntime, type CallRecord, type FaultRule, type MemoryAdapterOptions } from './runtime.js';
 import type { MemoryScenario } from './scenarios.js';
 import { memoryChat, type MemoryChatControl } from './chat.js';
+import { memoryFeedback, type StoredResponse } from './feedback.js';
 import { memoryPricing } from './pricing.js';
 import { memoryScheduling } from './scheduling.js';
 import { memoryWaitTimes } from './wait-times.js';
@@ -20,6 +21,8 @@ export interface MemoryControl {
   clearFaults(): void;
   /** Every call made, in order, with its idempotency key (never its data). */
   readonly calls: readonly CallRecord[];
+  /** Survey responses the feedback port received, in order (one per idempotency key). */
+  readonly feedbackResponses: readonly StoredResponse[];
   /** The simulated chat agent and the practice's side of each conversation. */
   readonly chat: MemoryChatControl;
 }
@@ -27,6 +30,7 @@ export interface MemoryControl {
 export interface MemoryAdapter extends FrontdeskAdapter {
   scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
+  feedback: Required<FeedbackPort>;
   pricing: Required<PricingPort>;
   chat: Required<ChatPort>;
   readonly control: MemoryControl;
@@ -41,11 +45,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const runtime = new MemoryRuntime(options);
   const locations = practiceLocations;
   const chat = memoryChat(runtime);
+  const feedbackResponses: StoredResponse[] = [];
   return {
     ...(options.demo ? { demo: true } : {}),
     scheduling: memoryScheduling(runtime, locations),
     waitTimes: memoryWaitTimes(runtime, locations),
     chat: chat.port,
+    feedback: memoryFeedback(runtime, feedbackResponses),
     pricing: memoryPricing(runtime),
     control: {
       get scenario() {
@@ -63,6 +69,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         return runtime.calls;
       },
       chat: chat.control,
+      feedbackResponses,
     },
   };
 }

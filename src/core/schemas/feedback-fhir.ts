@@ -18,10 +18,13 @@ export type FhirCoding = z.infer<typeof FhirCoding>;
 export const FhirQuantity = z.looseObject({ value: num, comparator: str, unit: str, system: str, code: str });
 export type FhirQuantity = z.infer<typeof FhirQuantity>;
 
+/** Lenient where real-world tools are sloppy (LHC-Forms writes `valueString: 1` for option prefixes). */
+const looseString = z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String)));
+
 /** An extension: `url` plus one value[x] (or nested extensions), kept as data. */
 export const FhirExtension = z.looseObject({
   url: z.string(),
-  valueString: str,
+  valueString: looseString,
   valueCode: str,
   valueBoolean: bool,
   valueInteger: num,

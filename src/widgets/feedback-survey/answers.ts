@@ -1,0 +1,92 @@
+import type { FeedbackAnswer } from '../../core/schemas/feedback.js';
+import { enabledAnswers } from './conditions.js';
+import { allQuestions, isScore, valueScalar, type Answers, type Question, type ScoreControl, type SurveyModel, type Value } from './model.js';
+
+/** Pure helpers over answers: what is sent, the score summary, low scores, validation, screens. */
+
+const roots = (model: SurveyModel) => model.pages.flatMap((p) => p.items);
+
+/** The answers as Frontdesk sends them: enabled questions only, in document order. */
+export function toFrontdeskAnswers(model: SurveyModel, answers: Answers): FeedbackAnswer[] {
+  const kept = enabledAnswers(roots(model), answers);
+  return allQuestions(model)
+    .filter((q) => kept[q.id])
+    .map((q) => ({ questionId: q.id, values: (kept[q.id] ?? []).map(valueScalar) }));
+}
+
+/** Each answered rating question's score (NPS, CSAT, CES, stars) by question id: numbers only. */
+export function scoreSummary(model: SurveyModel, answers: Answers): Record<string, number> {
+  const kept = enabledAnswers(roots(model), answers);
+  const out: Record<string, number> = {};
+  for (const q of allQuestions(model)) {
+    const v = kept[q.id]?.[0];
+    if (isScore(q.control) && v && typeof v.value === 'number') out[q.id] = v.value;
+  }
+  return out;
+}
+
+export type Thresholds = Readonly<Partial<Record<ScoreControl, number>>>;
+
+/** NPS ≤ 6 (detractors), CSAT ≤ 2, CES ≤ 3, stars ≤ 2: the defaults of `low-score`. */
+export const defaultThresholds: Thresholds = { nps: 6, csat: 2, ces: 3, stars: 2 };
+
+/** `"nps:5 csat:1"` → thresholds over the defaults; unknown or bad entries are ignored. */
+export function parseThresholds(text: string | undefined): Thresholds {
+  const out: Record<string, number> = { ...defaultThresholds };
+  for (const part of text?.split(/[\s,]+/) ?? []) {
+    const [key = '', n] = part.split(':');
+    if (key in defaultThresholds && n !== undefined && Number.isFinite(Number(n))) out[key] = Number(n);
+  }
+  return out;
+}
+
+/** Whether any answered rating is at or below its threshold. */
+export function hasLowScore(model: SurveyModel, answers: Answers, thresholds: Thresholds): boolean {
+  const scores = scoreSummary(model, answers);
+  return allQuestions(model).some((q) => {
+    const limit = isScore(q.control) ? thresholds[q.control] : undefined;
+    const score = scores[q.id];
+    return limit !== undefined && score !== undefined && score <= limit;
+  });
+}
+
+export type Problem = 'required' | 'min' | 'max' | 'whole' | 'number' | 'tooLong' | 'url' | 'tooFew' | 'tooMany';
+
+const isUrl = (s: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** What is wrong with a question's answers, or `undefined` when they are fine. */
+export function problemWith(q: Question, values: readonly Value[] | undefined): Problem | undefined {
+  const list = values ?? [];
+  if (!list.length) return q.required && !q.readOnly ? 'required' : undefined;
+  if (q.minOccurs !== undefined && q.repeats && list.length < q.minOccurs) return 'tooFew';
+  if (q.maxOccurs !== undefined && list.length > q.maxOccurs) return 'tooMany';
+  for (const v of list) {
+    const n = v.type === 'quantity' ? v.value.value : typeof v.value === 'number' ? v.value : undefined;
+    if (n !== undefined) {
+      if (!Number.isFinite(n)) return 'number';
+      if (v.type === 'integer' && !Number.isInteger(n)) return 'whole';
+      if (q.min !== undefined && n < q.min) return 'min';
+      if (q.max !== undefined && n > q.max) return 'max';
+    }
+    if (typeof v.value === 'string') {
+      if (q.maxLength !== undefined && v.value.length > q.maxLength) return 'tooLong';
+      if (v.type === 'uri' && !isUrl(v.value)) return 'url';
+    }
+  }
+  return undefined;
+}
+
+export type Layout = 'pages' | 'one-per-screen' | 'all-on-one-page';
+
+/** The screens a patient steps through: the definition's pages, one top-level item each, or all at once. */
+export function screensOf(model: SurveyModel, layout: Layout): Question[][] {
+  if (layout === 'all-on-one-page') return [roots(model)];
+  if (layout === 'one-per-screen') return roots(model).map((q) => [q]);
+  return model.pages.map((p) => p.items);
+}

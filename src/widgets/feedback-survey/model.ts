@@ -1,0 +1,210 @@
+import type { EnableWhenOperator } from '../../core/schemas/feedback-fhir.js';
+import type { AnswerScalar, FrontdeskSurvey, SurveyContact, SurveyQuestion } from '../../core/schemas/feedback.js';
+
+/**
+ * One render model for both survey formats (no DOM here): a Frontdesk survey and a FHIR
+ * Questionnaire become the same tree of questions, pages and conditions, and answers are
+ * typed values the condition evaluator and both answer formats work on.
+ */
+
+export interface Coding {
+  system?: string | undefined;
+  code?: string | undefined;
+  display?: string | undefined;
+}
+export interface Quantity {
+  value: number;
+  unit?: string | undefined;
+  system?: string | undefined;
+  code?: string | undefined;
+}
+
+/** A typed answer value; `type` names its FHIR value[x] (`valueInteger`, `valueCoding`…). */
+export type Value =
+  | { type: 'boolean'; value: boolean }
+  | { type: 'integer' | 'decimal'; value: number }
+  | { type: 'string' | 'date' | 'dateTime' | 'time' | 'uri'; value: string }
+  | { type: 'coding'; value: Coding }
+  | { type: 'quantity'; value: Quantity };
+export type ValueType = Value['type'];
+
+/** Answers by question id; a question without answers has no key (or an empty list). */
+export type Answers = Readonly<Record<string, readonly Value[]>>;
+
+export type Control =
+  | 'nps'
+  | 'csat'
+  | 'ces'
+  | 'stars'
+  | 'radio'
+  | 'checkbox'
+  | 'dropdown'
+  | 'autocomplete'
+  | 'slider'
+  | 'yes-no'
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'datetime'
+  | 'time'
+  | 'url'
+  | 'quantity'
+  | 'display'
+  | 'group';
+
+/** The rating controls whose answer is a score (sent in `fd-survey-submit`, checked for a low score). */
+export const scoreControls = ['nps', 'csat', 'ces', 'stars'] as const;
+export type ScoreControl = (typeof scoreControls)[number];
+export const isScore = (control: Control): control is ScoreControl => (scoreControls as readonly string[]).includes(control);
+
+export interface Option {
+  /** Stable key for the DOM (`value` attributes, ids). */
+  key: string;
+  label: string;
+  value: Value;
+  prefix?: string | undefined;
+}
+
+export interface Condition {
+  question: string;
+  operator: EnableWhenOperator;
+  /** For `exists`, whether an answer must exist. */
+  answer: Value;
+}
+
+export interface Question {
+  id: string;
+  control: Control;
+  valueType: ValueType;
+  label: string;
+  prefix?: string | undefined;
+  help?: string | undefined;
+  instructions?: string | undefined;
+  required: boolean;
+  repeats: boolean;
+  readOnly: boolean;
+  /** Not shown (SDC `questionnaire-hidden`); its initial answers are still submitted. */
+  hidden: boolean;
+  min?: number | undefined;
+  max?: number | undefined;
+  step?: number | undefined;
+  minLabel?: string | undefined;
+  maxLabel?: string | undefined;
+  maxLength?: number | undefined;
+  minOccurs?: number | undefined;
+  maxOccurs?: number | undefined;
+  options: Option[];
+  /** `open-choice`: a typed answer is allowed besides the options. */
+  openChoice: boolean;
+  /** A fixed unit shown after the field (SDC `questionnaire-unit`). */
+  unit?: Coding | undefined;
+  /** Units to choose from (`questionnaire-unitOption`). */
+  units?: Coding[] | undefined;
+  entryFormat?: string | undefined;
+  orientation?: 'horizontal' | 'vertical' | undefined;
+  enableWhen: Condition[];
+  enableBehavior: 'all' | 'any';
+  initial: Value[];
+  children: Question[];
+}
+
+export interface SurveyModel {
+  id: string;
+  source: 'frontdesk' | 'fhir';
+  title: string;
+  intro?: string | undefined;
+  /** Each page's top-level items (a Questionnaire is one page; `layout` may split it). */
+  pages: Array<{ title?: string | undefined; items: Question[] }>;
+  thankYou?: { title?: string | undefined; body?: string | undefined } | undefined;
+  contact?: SurveyContact | undefined;
+  reviewUrl?: string | undefined;
+  /** What this version does not support (FHIRPath expressions…), by item; rendering goes on. */
+  warnings: string[];
+  /** For a Questionnaire: its canonical reference, for `QuestionnaireResponse.questionnaire`. */
+  canonical?: string | undefined;
+}
+
+/** A question that cannot be rendered: the survey shows an error naming it instead of dropping it. */
+export class UnrenderableItemError extends Error {
+  override readonly name = 'UnrenderableItemError';
+  constructor(
+    readonly itemId: string,
+    reason: string,
+  ) {
+    super(`Item "${itemId}" cannot be rendered: ${reason}`);
+  }
+}
+
+const ranges: Partial<Record<SurveyQuestion['type'], [number, number]>> = { nps: [0, 10], csat: [1, 5], ces: [1, 7] };
+
+/** A Frontdesk answer scalar (conditions) as a typed value. */
+export const scalarValue = (v: AnswerScalar): Value =>
+  typeof v === 'boolean' ? { type: 'boolean', value: v } : typeof v === 'number' ? { type: Number.isInteger(v) ? 'integer' : 'decimal', value: v } : { type: 'string', value: v };
+
+/** A typed value as a Frontdesk answer scalar (a coding's code, a quantity's number). */
+export const valueScalar = (v: Value): AnswerScalar =>
+  v.type === 'coding' ? (v.value.code ?? v.value.display ?? '') : v.type === 'quantity' ? v.value.value : v.value;
+
+function blank(id: string, control: Control, valueType: ValueType, label: string): Question {
+  return { id, control, valueType, label, required: false, repeats: false, readOnly: false, hidden: false, options: [], openChoice: false, enableWhen: [], enableBehavior: 'all', initial: [], children: [] };
+}
+
+function frontdeskQuestion(q: SurveyQuestion): Question {
+  const range = ranges[q.type] ?? (q.type === 'stars' ? [1, q.max ?? 5] : undefined);
+  const valueType: ValueType =
+    range ? 'integer' : q.type === 'yes-no' ? 'boolean' : q.type === 'number' ? 'decimal' : q.type === 'date' ? 'date' : 'string';
+  const control: Control = q.type === 'yes-no' ? 'yes-no' : q.type;
+  const out = blank(q.id, control, valueType, q.label);
+  out.help = q.help;
+  out.required = q.required ?? false;
+  out.repeats = q.type === 'checkbox';
+  out.minLabel = q.minLabel;
+  out.maxLabel = q.maxLabel;
+  out.maxLength = q.maxLength;
+  out.enableWhen = (q.enableWhen ?? []).map((c) => ({ question: c.question, operator: c.operator, answer: scalarValue(c.answer) }));
+  out.enableBehavior = q.enableBehavior ?? 'all';
+  if (range) {
+    out.min = range[0];
+    out.max = range[1];
+    for (let n = range[0]; n <= range[1]; n++) out.options.push({ key: String(n), label: String(n), value: { type: 'integer', value: n } });
+  } else {
+    out.min = q.min;
+    out.max = q.max;
+    out.options = (q.options ?? []).map((o) => ({ key: o.value, label: o.label, value: { type: 'string', value: o.value } }));
+    if (['radio', 'checkbox', 'dropdown'].includes(q.type) && !out.options.length) throw new UnrenderableItemError(q.id, 'a choice question needs options');
+  }
+  return out;
+}
+
+/** A Frontdesk survey as the render model. */
+export function fromFrontdesk(survey: FrontdeskSurvey): SurveyModel {
+  return {
+    id: survey.id,
+    source: 'frontdesk',
+    title: survey.title,
+    intro: survey.intro,
+    pages: survey.pages.map((p) => ({ title: p.title, items: p.questions.map(frontdeskQuestion) })),
+    thankYou: survey.thankYou,
+    contact: survey.contact,
+    reviewUrl: survey.reviewUrl,
+    warnings: [],
+  };
+}
+
+/** Every question of a model, depth first, in document order. */
+export function* walk(items: readonly Question[]): Generator<Question> {
+  for (const q of items) {
+    yield q;
+    yield* walk(q.children);
+  }
+}
+
+export const allQuestions = (model: SurveyModel): Question[] => model.pages.flatMap((p) => [...walk(p.items)]);
+
+/** The answers a model starts with: each question's `initial` values. */
+export function initialAnswers(model: SurveyModel): Record<string, Value[]> {
+  const out: Record<string, Value[]> = {};
+  for (const q of allQuestions(model)) if (q.initial.length) out[q.id] = [...q.initial];
+  return out;
+}
