@@ -12,6 +12,11 @@ export { WaitTimeBanner } from './widgets/wait-time-banner/wait-time-banner.js';
 export type { WaitTimeUpdateDetail, WaitTimeActionDetail } from './widgets/wait-time-banner/events.js';
 export { describeWait, isSignificant, levelFor, type WaitView, type WaitLevel } from './widgets/wait-time-banner/wait-view.js';
 export { nextPollDelay } from './widgets/wait-time-banner/poll-delay.js';
+export { ChatLauncher } from './widgets/chat-launcher/chat-launcher.js';
+export type { ChatToggleDetail, ChatMessageDetail, ChatUnreadDetail, ChatActionDetail } from './widgets/chat-launcher/events.js';
+export { Outbox, MAX_AUTO_ATTEMPTS, type OutboxEntry, type DeliveryState } from './widgets/chat-launcher/outbox.js';
+export { chatPort } from './core/ports/chat.js';
+export type { ChatAvailability, ChatEvent, ChatMessage, ChatConversation, ChatHistory, ChatPrechat, ChatContact } from './core/schemas/chat.js';
 export { configure, Frontdesk, pageConfig, type FrontdeskConfig } from './core/config.js';
 export { define } from './core/define.js';
 export {
@@ -24,7 +29,7 @@ export {
   type FrontdeskErrorOptions,
 } from './core/errors.js';
 export type { FrontdeskErrorEventDetail } from './core/events.js';
-export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort } from './core/adapter.js';
+export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort, ChatPort } from './core/adapter.js';
 export { read, write, push, type CallOptions, type WriteOptions, type SubscribeOptions, type PortOf, type PortSpec } from './core/port.js';
 export { guardPort, type GuardOptions } from './core/guard.js';
 export {

@@ -1,0 +1,98 @@
+import type { CareSetting, CodeType, Methodology } from '../../core/schemas/pricing.js';
+
+/**
+ * The static price index (`prices.json`) that `frontdesk-prices build` writes and
+ * `createPriceIndexAdapter` reads. Compact: rows are arrays, repeated strings (payers, plans,
+ * code types, methodologies, algorithm and note texts) are dictionary-coded, money is integer
+ * cents, and a missing value is `null` (trailing nulls are dropped).
+ *
+ * Bump `version` on any change a reader could misread; readers refuse versions they do not know.
+ */
+export const priceIndexFormat = 'frontdesk-price-index';
+export const priceIndexVersion = 1;
+
+/** `[type index, code, type index, code, …]` into `codeTypes`. */
+export type CodeList = (number | string)[];
+
+/**
+ * A service: `[id, description, codes, setting, gross, cash, min, max, category, drugAmount,
+ * drugUnit, notes (text index), plainName]`.
+ */
+export type ServiceRow = [
+  id: string,
+  description: string,
+  codes: CodeList,
+  setting: 0 | 1 | 2,
+  gross?: number | null,
+  cash?: number | null,
+  min?: number | null,
+  max?: number | null,
+  category?: number | null,
+  drugAmount?: number | null,
+  drugUnit?: string | null,
+  notes?: number | null,
+  plainName?: string | null,
+];
+
+/**
+ * A negotiated rate: `[service, plan, methodology, dollar, percentage, algorithm (text),
+ * estimated, median, p10, p90, count (text), notes (text), modifiers]`.
+ */
+export type RateRow = [
+  service: number,
+  plan: number,
+  methodology: number,
+  dollar?: number | null,
+  percentage?: number | null,
+  algorithm?: number | null,
+  estimated?: number | null,
+  median?: number | null,
+  p10?: number | null,
+  p90?: number | null,
+  count?: number | null,
+  notes?: number | null,
+  modifiers?: string | null,
+];
+
+export interface PriceIndex {
+  format: typeof priceIndexFormat;
+  version: typeof priceIndexVersion;
+  source: {
+    fileName: string;
+    /** `YYYY-MM-DD`. */
+    lastUpdatedOn: string;
+    /** The CMS template version of the source file. */
+    version: string;
+    hospitalName?: string;
+    url?: string;
+    fileFormat: 'json' | 'csv-tall' | 'csv-wide';
+    locations?: string[];
+  };
+  settings: readonly CareSetting[];
+  codeTypes: CodeType[];
+  methodologies: Methodology[];
+  payers: string[];
+  /** `[payer index, plan name]`. */
+  plans: [number, string][];
+  /** `[id, name]`. */
+  categories: [string, string][];
+  texts: string[];
+  services: ServiceRow[];
+  rates: RateRow[];
+  /** How many problems the indexer reported (details are in its output, not here). */
+  problems: { errors: number; warnings: number };
+}
+
+export const indexSettings = ['inpatient', 'outpatient', 'both'] as const satisfies readonly CareSetting[];
+
+/** `Platform Health Insurance` → `platform-health-insurance` (payer and plan ids). */
+export const slug = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
+
+/** Plan ids are unique across payers: `<payer>--<plan>`. */
+export const planId = (payer: string, plan: string): string => `${slug(payer)}--${slug(plan)}`;

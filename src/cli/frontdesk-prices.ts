@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+/**
+ * `frontdesk-prices build <file-or-url> -o prices.json`: turns a CMS Hospital Price
+ * Transparency file (v2.0/v3.0, JSON or CSV tall/wide) into the static index that
+ * `createPriceIndexAdapter({ url })` loads. Streams the file (flat memory), reports every
+ * problem with its row/column or JSON path on stderr, and writes the index even when some
+ * rows had to be left out (`--strict` makes any error fail the build).
+ */
+import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
+import { buildIndex } from './prices/build.js';
+import type { PriceFileProblem } from './prices/model.js';
+
+const usage = `Usage: frontdesk-prices build <file | url | -> -o <prices.json> [options]
+
+Reads a CMS Hospital Price Transparency machine-readable file (v2.0 or v3.0; JSON, CSV tall
+or CSV wide; UTF-8 or Windows-1252) and writes a compact price index for static hosting.
+
+Options:
+  -o, --output <file>      where to write the index (required)
+      --strict             exit with status 1 when any row had an error
+      --max-problems <n>   print at most n problems (default 50; all are counted)
+      --json               print the summary as one JSON line (for scripts)
+  -q, --quiet              print no problems, only the summary
+  -h, --help               show this help
+
+Exit status: 0 index written; 1 index written but --strict and errors; 2 no index (unusable file or bad usage).`;
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+const err = (text: string) => process.stderr.write(`${text}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        strict: { type: 'boolean' },
+        'max-problems': { type: 'string' },
+        json: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    err(`${e instanceof Error ? e.message : String(e)}\n\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return out(usage), 0;
+  const [command, input, ...extra] = positionals;
+  if (command !== 'build' || !input || extra.length || !values.output) {
+    err(usage);
+    return 2;
+  }
+  const maxProblems = Number(values['max-problems'] ?? 50);
+  let shown = 0;
+  const onProblem = (problem: PriceFileProblem) => {
+    if (values.quiet || shown++ >= maxProblems) return;
+    err(`${problem.severity}: ${problem.where}: ${problem.message}`);
+  };
+  let result;
+  try {
+    result = await buildIndex({ input, output: values.output, onProblem });
+  } catch (e) {
+    err(`frontdesk-prices: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const { meta, decode, summary, seconds, fatal } = result;
+  const problems = summary.errors + summary.warnings;
+  if (!values.quiet && problems > maxProblems) err(`… and ${problems - maxProblems} more problems`);
+  const mb = decode.bytes / 1e6;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  if (values.json) {
+    out(JSON.stringify({ ...summary, format: meta.format, version: meta.version, bytes: decode.bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, fatal }));
+  } else {
+    out(
+      `${fatal ? 'No index written' : `Wrote ${values.output} (${(statSync(values.output).size / 1e3).toFixed(1)} kB)`}: ` +
+        `${summary.services} services, ${summary.rates} rates, ${summary.plans} plans of ${summary.payers} payers ` +
+        `from a ${meta.format} file v${meta.version ?? '?'} (${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB); ` +
+        `${summary.errors} errors, ${summary.warnings} warnings.`,
+    );
+  }
+  if (fatal) {
+    err(`frontdesk-prices: ${fatal}`);
+    return 2;
+  }
+  return values.strict && summary.errors ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
