@@ -119,6 +119,7 @@ export class ChatSession {
   private close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.log.push({ key: 'closed', author: 'system', kind: 'closed', text: '' });
     this.typing = false;
     this.stream?.abort();
     this.connection = 'idle';
@@ -267,7 +268,6 @@ export class ChatSession {
         this.agentName = undefined;
         break;
       case 'closed':
-        this.notice(event.cursor, 'closed', '');
         this.close();
         return;
     }

@@ -1,0 +1,292 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { define } from '../../core/define.js';
+import { FrontdeskElement } from '../../core/element.js';
+import { toFrontdeskError } from '../../core/errors.js';
+import { isSafeAuthorUrl } from '../../core/links.js';
+import { idempotencyKey } from '../../core/resilience.js';
+import { chatPort } from '../../core/ports/chat.js';
+import type { ChatAvailability } from '../../core/schemas/chat.js';
+import type { ChatActionDetail } from './events.js';
+import { panelMessages } from './panel-messages.js';
+import { renderEntry, renderIntro, renderLeaveMessage, renderPrechat, type ViewContext } from './panel-views.js';
+import { styles } from './panel.styles.js';
+import { ChatSession } from './session.js';
+import { downloadText, transcriptText } from './transcript.js';
+
+type Action = ChatActionDetail['action'];
+const targets: Record<Action, string> = { book: 'fd-appointment-picker', wait: 'fd-wait-time-banner', costs: 'fd-cost-estimator' };
+const text = (form: FormData, name: string) => {
+  const value = form.get(name);
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+/**
+ * The chat panel inside `fd-chat-launcher`, loaded on first interaction. Not used on its own.
+ * @internal
+ */
+export class ChatPanel extends FrontdeskElement {
+  static override styles = [...FrontdeskElement.styles, styles];
+
+  @property({ type: Boolean }) prechat = false;
+  @property({ attribute: false }) reminderText?: string;
+  @property({ attribute: false }) emergencyText?: string;
+  @property({ attribute: false }) quickActions = 'book wait costs';
+  @property({ attribute: false }) links: Partial<Record<Action, string | undefined>> = {};
+  @property({ attribute: false }) draft?: string;
+  @property({ attribute: false }) visible = true;
+
+  @state() private started = false;
+  @state() private reference?: string;
+  @state() private leaving = false;
+  @state() private problem = '';
+  @state() private announcement = '';
+  @state() private skipped = false;
+  private session?: ChatSession;
+  private focusPending = false;
+  private shownDraft?: string;
+
+  private readonly availability = new Task(this, {
+    task: async ([port], { signal }) => (port ? port.getAvailability({ signal }) : undefined),
+    args: () => [this.port('chat', chatPort)] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  get conversationId(): string | undefined {
+    return this.session?.conversationId;
+  }
+
+  /** Moves focus to where the patient starts: the message box, else the first field, else Close. */
+  focusStart(): void {
+    // While loading, focus waits on Close (inside the dialog) and moves on once the content is there.
+    this.focusPending = this.viewState === 'loading' || !this.viewState;
+    const root = this.renderRoot;
+    const target = ['#msg', '.body input, .body textarea', '.body button', '[part~=close-button]'].map((s) => root.querySelector<HTMLElement>(s)).find(Boolean);
+    target?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    visualViewport?.addEventListener('resize', this.fitViewport);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    visualViewport?.removeEventListener('resize', this.fitViewport);
+    this.session?.dispose();
+    this.session = undefined;
+    this.started = false;
+  }
+
+  /** The on-screen keyboard shrinks the visual viewport: the full-screen panel follows, so the input stays visible. */
+  private readonly fitViewport = () => {
+    if (visualViewport) this.style.setProperty('--fd-chat-viewport-height', `${visualViewport.height}px`);
+  };
+
+  protected override reportError(thrown: unknown): void {
+    const e = toFrontdeskError(thrown);
+    this.emit('fd-error', { kind: e.kind, retryable: e.retryable, retryAfterMs: e.retryAfterMs, widget: 'fd-chat-launcher' });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#msg');
+    if (this.draft && box && this.shownDraft !== this.draft) {
+      box.value = this.shownDraft = this.draft;
+    }
+    if (this.focusPending && this.viewState !== 'loading') this.focusStart();
+    this.renderRoot.querySelector('.log')?.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+  }
+
+  private ensureSession(): ChatSession {
+    const port = this.port('chat', chatPort);
+    this.session ??= new ChatSession(port!, {
+      changed: () => this.requestUpdate(),
+      incoming: (entry) => {
+        this.announcement = `${entry.authorName ?? ''}: ${entry.text}`;
+        const conversationId = this.session?.conversationId;
+        if (!conversationId) return;
+        this.emit('fd-chat-message', { direction: 'in', conversationId });
+        const cursor = this.session?.cursor;
+        if (this.visible && cursor) port?.markRead?.({ conversationId, cursor, idempotencyKey: idempotencyKey() }).catch(() => undefined);
+      },
+      delivered: () => {
+        const conversationId = this.session?.conversationId;
+        if (conversationId) this.emit('fd-chat-message', { direction: 'out', conversationId });
+      },
+      failed: (error) => {
+        if (error.kind === 'invalid-response') this.skipped = true;
+        this.reportError(error);
+      },
+    });
+    return this.session;
+  }
+
+  private readonly startChat = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.target as HTMLFormElement);
+    const prechat = { name: text(form, 'name'), contact: text(form, 'contact'), topic: text(form, 'topic') };
+    const filled = Object.fromEntries(Object.entries(prechat).filter(([, v]) => v));
+    this.ensureSession().start(filled).catch(() => undefined);
+    this.started = true;
+    void this.updateComplete.then(() => this.focusStart());
+  };
+
+  private readonly sendMessage = (event: Event) => {
+    event.preventDefault();
+    const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#msg');
+    const value = box?.value.trim();
+    if (!box || !value) return;
+    this.ensureSession().send(value);
+    this.started = true;
+    box.value = '';
+    this.draft = undefined;
+  };
+
+  private readonly onComposerKey = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) this.sendMessage(event);
+  };
+
+  private readonly onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.dispatchEvent(new Event('close-request'));
+  };
+
+  private readonly leaveMessage = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const t = this.messages(panelMessages);
+    const form = new FormData(event.target as HTMLFormElement);
+    const [name, phone, email, body] = ['name', 'phone', 'email', 'text'].map((n) => text(form, n)) as [string, string, string, string];
+    if (!name || !body || (!phone && !email)) {
+      this.problem = !phone && !email ? t.leaveNeedsContact : t.required;
+      return;
+    }
+    this.problem = '';
+    this.leaving = true;
+    try {
+      const left = await this.port('chat', chatPort)!.leaveMessage({
+        contact: { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
+        text: body,
+        idempotencyKey: idempotencyKey(),
+      });
+      this.reference = left.reference;
+    } catch (error) {
+      this.reportError(error);
+      this.problem = this.messages(panelMessages).failed;
+    } finally {
+      this.leaving = false;
+    }
+  };
+
+  private readonly endChat = () => {
+    void this.session?.end().catch((error: unknown) => this.reportError(error));
+  };
+
+  private readonly newChat = () => {
+    this.session?.dispose();
+    this.session = undefined;
+    this.started = false;
+    void this.updateComplete.then(() => this.focusStart());
+  };
+
+  private readonly retry = () => this.session?.retry();
+
+  private readonly download = () => {
+    if (this.session) downloadText(transcriptText(this.session.log, this.messages(panelMessages), this.resolvedLocale, this.resolvedTimeZone), 'chat-transcript.txt');
+  };
+
+  private readonly act = (action: Action) => {
+    if (!this.emit('fd-chat-action', { action }, true)) return;
+    const link = this.links[action];
+    if (link && isSafeAuthorUrl(link)) return location.assign(link);
+    const widget = document.querySelector<HTMLElement & { open?: () => void }>(targets[action]);
+    if (!widget) return;
+    this.dispatchEvent(new Event('close-request'));
+    if (widget.open) widget.open();
+    else {
+      widget.scrollIntoView({ block: 'center' });
+      widget.focus();
+    }
+  };
+
+  protected renderContent(): TemplateResult {
+    const t = this.messages(panelMessages);
+    const agent = this.session?.agentName;
+    return html`<section class="panel" role="dialog" aria-labelledby="title" @keydown=${this.onKey}>
+      <header part="header">
+        <div>
+          <h2 id="title">${t.title}</h2>
+          ${agent ? html`<p class="agent" part="agent">${t.withAgent(agent)}</p>` : nothing}
+        </div>
+        <button type="button" class="close" part="close-button" aria-label=${t.close} @click=${() => this.dispatchEvent(new Event('close-request'))}>
+          <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
+        </button>
+      </header>
+      <div class="body" part="body">${this.renderTask(this.availability, (a) => (a ? this.renderBody(a, { t, locale: this.resolvedLocale, timeZone: this.resolvedTimeZone }) : nothing))}</div>
+      <div class="fd-visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderBody(a: ChatAvailability, c: ViewContext): TemplateResult {
+    const { t } = c;
+    const s = this.session;
+    const intro = renderIntro(a, c, this.reminderText ?? t.reminder, this.emergencyText ?? t.emergency);
+    if (this.reference) {
+      this.setViewState('message-left');
+      return html`${intro}<p class="done" part="confirmation" role="status">${t.leaveDone(this.reference)}</p>`;
+    }
+    if (a.status === 'offline' && !this.started) {
+      this.setViewState('offline');
+      return html`${intro}${renderLeaveMessage(t, (e) => void this.leaveMessage(e), this.leaving, this.problem)}`;
+    }
+    if (!this.started && this.prechat) {
+      this.setViewState(a.status);
+      return html`${intro}${renderPrechat(t, this.startChat)}`;
+    }
+    const ended = s?.closed ?? false;
+    this.setViewState(ended ? 'ended' : this.started ? 'chatting' : a.status);
+    const actions = this.quickActions.split(/\s+/).filter((x): x is Action => x in targets);
+    return html`${intro}
+      <div class="log" role="log" aria-live="off" aria-label=${t.title} part="log">
+        ${(s?.log ?? []).map((e) => renderEntry(e, c, this.retry))}
+      </div>
+      ${s?.typing && !ended ? html`<p class="typing" part="typing">${t.typing(s.agentName ?? t.someone)}</p>` : nothing}
+      ${s?.connection === 'reconnecting' ? html`<p class="notice" part="reconnecting" role="status">${t.reconnecting}</p>` : nothing}
+      ${this.skipped ? html`<p class="notice" part="notice">${t.skipped}</p>` : nothing}
+      ${ended ? this.renderEnded(c) : this.renderComposer(t, actions)}`;
+  }
+
+  private renderComposer(t: ViewContext['t'], actions: Action[]): TemplateResult {
+    return html`${actions.length
+        ? html`<nav class="actions" part="quick-actions" aria-label=${t.quickActions}>
+            ${actions.map((x) => html`<button type="button" class="fd-button" data-variant="secondary" part="quick-action" @click=${() => this.act(x)}>${t[`action.${x}`]}</button>`)}
+          </nav>`
+        : nothing}
+      <form class="composer" part="composer" @submit=${this.sendMessage}>
+        <label for="msg" class="fd-visually-hidden">${t.message}</label>
+        <textarea id="msg" rows="2" maxlength="4000" @keydown=${this.onComposerKey}></textarea>
+        <button class="fd-button" part="send-button">${t.send}</button>
+      </form>
+      ${this.started ? html`<button type="button" class="link end" part="end-button" @click=${this.endChat}>${t.end}</button>` : nothing}`;
+  }
+
+  private renderEnded({ t, locale }: ViewContext): TemplateResult {
+    return html`<div class="ended" part="ended">
+      ${customElements.get('fd-feedback-survey')
+        ? html`<h3>${t.rate}</h3><fd-feedback-survey touchpoint="post-chat" .adapter=${this.resolvedAdapter} locale=${locale}></fd-feedback-survey>`
+        : nothing}
+      <button type="button" class="fd-button" data-variant="secondary" part="transcript-button" @click=${this.download}>${t.transcript}</button>
+      <button type="button" class="fd-button" part="new-chat-button" @click=${this.newChat}>${t.newChat}</button>
+    </div>`;
+  }
+}
+
+define('fd-chat-panel', ChatPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fd-chat-panel': ChatPanel;
+  }
+}
