@@ -1,0 +1,313 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
+import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
+import '../../../src/widgets/cost-estimator/fd-cost-estimator.js';
+import type { CostEstimator } from '../../../src/widgets/cost-estimator/cost-estimator.js';
+import type { EstimateDetail } from '../../../src/widgets/cost-estimator/events.js';
+import { captureConsole } from '../../support/console.js';
+import { memory, textOf, untilState } from '../../support/fixtures.js';
+
+before(async () => {
+  await import('../../../src/core/schemas/pricing.js');
+});
+
+const root = (el: CostEstimator) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: CostEstimator, selector: string) => root(el).querySelector<T>(selector)!;
+const input = (el: CostEstimator) => $<HTMLInputElement>(el, '#search');
+const options = (el: CostEstimator) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
+const live = (el: CostEstimator) => [...root(el).querySelectorAll('[role=status][aria-live=polite]')].map((n) => n.textContent.trim());
+
+async function mount(adapter: FrontdeskAdapter = memory(), attrs: Partial<CostEstimator> = {}): Promise<CostEstimator> {
+  const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} .debounce=${0}></fd-cost-estimator>`);
+  Object.assign(el, attrs);
+  await el.updateComplete;
+  return el;
+}
+
+/** Types into the search field by keyboard and waits for the suggestions. */
+async function type(el: CostEstimator, text: string): Promise<void> {
+  input(el).focus();
+  await sendKeys({ type: text });
+  await waitUntil(() => options(el).length > 0 || textOf(el).includes('No matching services'), 'no suggestions arrived');
+}
+
+async function chooseMode(el: CostEstimator, mode: 'insured' | 'self-pay') {
+  const radio = $<HTMLInputElement>(el, `input[name=mode][value=${mode}]`);
+  radio.click();
+  await el.updateComplete;
+}
+
+async function choosePlan(el: CostEstimator, planId: string) {
+  await waitUntil(() => root(el).querySelector('#plan'), 'no plan picker');
+  const select = $<HTMLSelectElement>(el, '#plan');
+  select.value = planId;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('fd-cost-estimator', () => {
+  it('search: suggestions as the patient types, as an ARIA combobox', async () => {
+    const el = await mount();
+    expect(el.viewState).to.equal('ready');
+    await expect(el).to.be.accessible();
+    await type(el, 'mri');
+    const field = input(el);
+    expect(field.getAttribute('role')).to.equal('combobox');
+    expect(field.getAttribute('aria-expanded')).to.equal('true');
+    expect(field.getAttribute('aria-controls')).to.equal('suggestions');
+    expect(options(el)[0]?.textContent).to.contain('Brain MRI');
+    expect(live(el).join(' ')).to.match(/\d+ suggestions?\./);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard only: arrows move the active option, Enter chooses, focus stays in the input until then', async () => {
+    const el = await mount();
+    await type(el, 'visit');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-0');
+    expect(options(el)[0]?.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-activedescendant')).to.equal('option-1');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-activedescendant'), 'wraps to the last').to.equal(`option-${options(el).length - 1}`);
+    expect(root(el).activeElement).to.equal(input(el));
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const name = options(el)[0]?.querySelector('span')?.textContent;
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '.service-name').textContent).to.equal(name);
+  });
+
+  it('insured: plan, then "You may pay about", the negotiated rate and the breakdown; the result is announced once', async () => {
+    const el = await mount();
+    await type(el, '70551');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await untilState(el, 'ready');
+    await chooseMode(el, 'insured');
+    const estimate = oneEvent(el, 'fd-estimate');
+    await choosePlan(el, 'platform-ppo');
+    const { detail } = (await estimate) as CustomEvent<EstimateDetail>;
+    await untilState(el, 'estimate');
+    // Deductible left empty: taken as not met, so the patient may pay the whole $400.
+    expect(detail).to.deep.equal({ serviceCode: '70551', codeType: 'CPT', planId: 'platform-ppo', low: 40_000, high: 40_000 });
+    const text = textOf(el);
+    expect(text).to.contain('You may pay about $400');
+    expect(text).to.contain('Your plan’s negotiated rate: $400');
+    expect($(el, '[part~=facts]').textContent).to.match(/Standard \(list\) price before any discount\s*\$1,200/);
+    expect(text).to.contain('Source: West Mercy Hospital standard charges, updated April 1, 2026.');
+    expect(text).to.contain('This is an estimate, not a guarantee');
+    expect(live(el)).to.include('Estimate for Brain MRI: you may pay about $400.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('plan details: deductible, copay, coinsurance and the out-of-pocket cap narrow the estimate, line by line', async () => {
+    const el = await mount(memory(), { service: 'ct-abdomen', plan: 'region-hmo' });
+    await untilState(el, 'estimate');
+    // Region HMO allows $540. Deductible $100 left, $25 copay, 20 % coinsurance: 100 + 25 + 83 = 208.
+    $<HTMLDetailsElement>(el, '[part~=benefits]').open = true;
+    const set = (id: string, value: string) => ($<HTMLInputElement>(el, `#${id}`).value = value);
+    set('deductible', '100');
+    set('copay', '$25');
+    set('coinsurance', '20%');
+    const estimate = oneEvent(el, 'fd-estimate');
+    $<HTMLButtonElement>(el, '[part~=update-button]').click();
+    const { detail } = (await estimate) as CustomEvent<EstimateDetail>;
+    expect([detail.low, detail.high]).to.deep.equal([21_000, 21_000]); // $208, rounded up to $210 (no false precision)
+    await el.updateComplete;
+    const table = $(el, '[part~=breakdown] table').textContent.replace(/\s+/g, ' ');
+    expect(table).to.contain('Amount your plan allows$540');
+    expect(table).to.contain('Toward your deductible$100');
+    expect(table).to.contain('Copay$25');
+    expect(table).to.contain('Coinsurance$83');
+    expect(table).to.contain('Your plan pays$332');
+    expect(textOf(el)).to.contain('You may pay about $210');
+    expect(textOf(el)).not.to.contain('We assumed you haven’t met your deductible');
+    // The out-of-pocket remaining caps it.
+    set('oop', '150');
+    $<HTMLButtonElement>(el, '[part~=update-button]').click();
+    await waitUntil(() => textOf(el).includes('You may pay about $150'), 'the cap did not apply');
+    expect($(el, '[part~=breakdown] table').textContent).to.contain('Less: your out-of-pocket maximum is reached');
+    await expect(el).to.be.accessible();
+  });
+
+  it('plan details: a field that is not an amount is marked, described and focused; the estimate stays', async () => {
+    const el = await mount(memory(), { service: 'ct-abdomen', plan: 'region-hmo' });
+    await untilState(el, 'estimate');
+    $<HTMLDetailsElement>(el, '[part~=benefits]').open = true;
+    $<HTMLInputElement>(el, '#coinsurance').value = '120';
+    $<HTMLButtonElement>(el, '[part~=update-button]').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    const field = $<HTMLInputElement>(el, '#coinsurance');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(field.getAttribute('aria-describedby')).to.contain('coinsurance-error');
+    expect($(el, '#coinsurance-error').textContent).to.equal('Enter a percentage from 0 to 100.');
+    expect(root(el).activeElement).to.equal(field);
+    expect(textOf(el)).to.contain('You may pay about $540');
+    await expect(el).to.be.accessible();
+  });
+
+  it('self-pay: the discounted cash price, the Good Faith Estimate right and action (event without a URL)', async () => {
+    const el = await mount(memory(), { service: 'mri-brain' });
+    await untilState(el, 'ready');
+    const estimate = oneEvent(el, 'fd-estimate');
+    await chooseMode(el, 'self-pay');
+    const { detail } = (await estimate) as CustomEvent<EstimateDetail>;
+    expect(detail).to.deep.equal({ serviceCode: '70551', codeType: 'CPT', planId: 'self-pay', low: 108_000, high: 108_000 });
+    await untilState(el, 'self-pay');
+    expect(textOf(el)).to.contain('Discounted cash price: $1,080');
+    expect(textOf(el)).to.contain('you have the right to a Good Faith Estimate');
+    expect(live(el)).to.include('Brain MRI: discounted cash price $1,080.');
+    const gfe = oneEvent(el, 'fd-good-faith-estimate-request');
+    [...root(el).querySelectorAll<HTMLButtonElement>('[part~=good-faith-estimate] button')][0]!.click();
+    expect(((await gfe) as CustomEvent).detail).to.deep.equal({ serviceCode: '70551', codeType: 'CPT' });
+    await expect(el).to.be.accessible();
+  });
+
+  it('self-pay with configured links: Good Faith Estimate, payment plans and financial assistance; javascript: links are dropped', async () => {
+    const el = await mount(memory(), {
+      service: 'mri-brain',
+      gfeUrl: '/good-faith-estimate',
+      paymentPlansUrl: 'https://clinic.example/payment-plans',
+      financialAssistanceUrl: 'javascript:alert(1)',
+    });
+    await untilState(el, 'ready');
+    await chooseMode(el, 'self-pay');
+    await untilState(el, 'self-pay');
+    const links = [...root(el).querySelectorAll('a')].map((a) => [a.textContent.trim(), a.getAttribute('href')]);
+    expect(links).to.deep.include(['Request a Good Faith Estimate', '/good-faith-estimate']);
+    expect(links).to.deep.include(['Payment plans', 'https://clinic.example/payment-plans']);
+    expect(links.map(([, href]) => href)).not.to.include('javascript:alert(1)');
+    expect(textOf(el)).not.to.contain('Financial assistance');
+  });
+
+  it('no data for the plan: says so plainly, still shows the gross charge and the source', async () => {
+    const el = await mount(memory(), { service: 'mri-brain', plan: 'sunrise-bronze' });
+    await untilState(el, 'no-rate');
+    expect(textOf(el)).to.contain('We don’t have a published rate for this service with your plan.');
+    expect(textOf(el)).to.contain('$1,200');
+    expect(live(el)).to.include('Brain MRI: no price for your plan.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('algorithmic rate: a range from what the plan actually paid, with the formula, never a precise figure', async () => {
+    const el = await mount(memory(), { service: 'c-section', plan: 'platform-ppo' });
+    await untilState(el, 'estimate');
+    expect(textOf(el)).to.contain('You may pay about $8,000–$17,000');
+    expect(textOf(el)).to.contain('10th to 90th percentile');
+    expect(textOf(el)).to.contain('Allowed amount = $8,000 + MAX');
+    const pct = await mount(memory(), { service: 'er-level-3', plan: 'region-hmo' });
+    await untilState(pct, 'estimate');
+    expect(textOf(pct)).to.contain('You may pay about $4,120–$10,100');
+  });
+
+  it('browse by category: choose a category, then a service, by keyboard', async () => {
+    const el = await mount();
+    await waitUntil(() => root(el).querySelector('#category option[value=labs]'), 'no categories');
+    const select = $<HTMLSelectElement>(el, '#category');
+    select.value = 'labs';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => root(el).querySelectorAll('.browse button').length > 0, 'no services listed');
+    const first = $<HTMLButtonElement>(el, '.browse button');
+    expect($(el, '.browse').getAttribute('aria-label')).to.equal('Services in Lab tests');
+    await expect(el).to.be.accessible();
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await untilState(el, 'ready');
+    expect($(el, '.service-name').textContent).to.equal('Complete blood count (CBC)');
+    expect(root(el).activeElement).to.equal($(el, '.service-name'));
+  });
+
+  it('Spanish: every text and the money in the locale', async () => {
+    const el = await mount(memory(), { service: 'mri-brain', plan: 'region-hmo', locale: 'es' });
+    await waitUntil(() => textOf(el).includes('Podría pagar unos'), 'no Spanish estimate');
+    const text = textOf(el);
+    expect(text).to.contain('Calcule su costo');
+    expect(text).to.contain('Tarifa negociada de su plan');
+    expect(text).to.contain('1 de abril de 2026');
+    expect(text).to.match(/250\s?US\$|\$250/);
+    expect(text).not.to.contain('You may pay');
+    await expect(el).to.be.accessible();
+  });
+
+  it('faults: a failed charge read shows the error with a retry and fires fd-error (kind only)', async () => {
+    const adapter = memory();
+    adapter.control.fail({ method: 'pricing.getCharges', kind: 'unavailable', times: 10 });
+    const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} service="mri-brain" phone="(555) 010-0199"></fd-cost-estimator>`);
+    const error = await oneEvent(el, 'fd-error');
+    expect(error.detail).to.deep.equal({ kind: 'unavailable', retryable: true, retryAfterMs: undefined, widget: 'fd-cost-estimator' });
+    await untilState(el, 'error', 8000);
+    expect(textOf(el)).to.contain('temporarily unavailable');
+    expect(textOf(el)).to.contain('(555) 010-0199');
+    adapter.control.clearFaults();
+    $<HTMLButtonElement>(el, '[part~=retry-button]').click();
+    await untilState(el, 'ready');
+    await expect(el).to.be.accessible();
+  });
+
+  it('faults: a failed search says so in place of suggestions', async () => {
+    const adapter = memory();
+    adapter.control.fail({ method: 'pricing.searchServices', kind: 'unauthorized' });
+    const el = await mount(adapter);
+    input(el).focus();
+    await sendKeys({ type: 'mri' });
+    await untilState(el, 'error');
+    expect(textOf(el)).to.contain('Your session may have ended');
+  });
+
+  it('schema-invalid data: an error, never a crash or a made-up price', async () => {
+    const console = captureConsole();
+    try {
+      const adapter = memory();
+      const broken: FrontdeskAdapter = {
+        pricing: {
+          ...adapter.pricing,
+          getCharges: async (input) => ({ ...(await adapter.pricing.getCharges(input)), grossCharge: 1200.5 }),
+        },
+      };
+      const el = await mount(broken, { service: 'mri-brain' });
+      await untilState(el, 'error', 8000);
+      expect(textOf(el)).to.contain('We received information we couldn’t read');
+      expect(textOf(el)).not.to.contain('$1,200');
+      expect(console.errors.join(' ')).to.contain('grossCharge');
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('events carry codes, the plan id and cents only: nothing the patient typed', async () => {
+    const el = await mount(memory(), { service: 'ct-abdomen', plan: 'region-hmo' });
+    await untilState(el, 'estimate');
+    const seen: unknown[] = [];
+    el.addEventListener('fd-estimate', (e) => seen.push(e.detail));
+    $<HTMLDetailsElement>(el, '[part~=benefits]').open = true;
+    $<HTMLInputElement>(el, '#deductible').value = '123.45';
+    $<HTMLButtonElement>(el, '[part~=update-button]').click();
+    await waitUntil(() => seen.length === 1, 'no event');
+    const json = JSON.stringify(seen);
+    expect(Object.keys(seen[0] as object).sort()).to.deep.equal(['codeType', 'high', 'low', 'planId', 'serviceCode']);
+    expect(json).not.to.contain('12345');
+    expect(json).not.to.contain('123.45');
+  });
+
+  it('not configured: no adapter, no made-up prices', async () => {
+    const console = captureConsole();
+    try {
+      const el = await fixture<CostEstimator>(html`<fd-cost-estimator></fd-cost-estimator>`);
+      expect(el.viewState).to.equal('not-configured');
+      expect(textOf(el)).not.to.contain('$');
+    } finally {
+      console.restore();
+    }
+  });
+});
