@@ -22,9 +22,13 @@ function incompleteTail(chunk: Uint8Array): number {
   return 0;
 }
 
+/** Windows-1252 at 0x80–0x9F (where it differs from Latin-1); Node's TextDecoder reads that label as Latin-1. */
+const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+const latin1 = new TextDecoder('latin1');
+export const decodeWindows1252 = (bytes: Uint8Array): string => latin1.decode(bytes).replace(/[\x80-\x9f]/g, (c) => high[c.charCodeAt(0) - 0x80]);
+
 export async function* decodeText(source: AsyncIterable<Uint8Array | string>, stats: DecodeStats = { bytes: 0 }): AsyncGenerator<string> {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  const cp1252 = new TextDecoder('windows-1252');
   let carry = new Uint8Array(0);
   let first = true;
   for await (const piece of source) {
@@ -46,11 +50,11 @@ export async function* decodeText(source: AsyncIterable<Uint8Array | string>, st
         carry = bytes.slice(bytes.length - tail);
       } catch {
         stats.windows1252From = offset;
-        text = cp1252.decode(bytes);
+        text = decodeWindows1252(bytes);
         carry = new Uint8Array(0);
       }
     } else {
-      text = cp1252.decode(bytes);
+      text = decodeWindows1252(bytes);
     }
     if (first && text.length) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -62,6 +66,6 @@ export async function* decodeText(source: AsyncIterable<Uint8Array | string>, st
   if (carry.length) {
     // A file that ends inside a UTF-8 sequence: not UTF-8 after all.
     stats.windows1252From ??= stats.bytes - carry.length;
-    yield cp1252.decode(carry);
+    yield decodeWindows1252(carry);
   }
 }

@@ -206,7 +206,7 @@ export class IndexWriter implements PriceFileSink {
       texts: [...this.texts.keys()],
       problems: { errors: this.summary.errors, warnings: this.summary.warnings },
     };
-    this.push(`,${JSON.stringify(tail).slice(1)}`);
+    this.push(`],${JSON.stringify(tail).slice(1)}`);
     await this.flush(true);
     this.out.end();
     await once(this.out, 'finish');

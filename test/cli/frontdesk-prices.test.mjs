@@ -1,0 +1,125 @@
+// Node tests of the `frontdesk-prices` command (the built dist/cli/frontdesk-prices.js, run as a process).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { after, describe, it } from 'node:test';
+import { generateTallCsv } from '../../scripts/bench/prices-data.mjs';
+
+const bin = new URL('../../dist/cli/frontdesk-prices.js', import.meta.url).pathname;
+const fixtures = new URL('../fixtures/cms-price-transparency/', import.meta.url).pathname;
+const temp = mkdtempSync(join(tmpdir(), 'frontdesk-prices-'));
+after(() => rmSync(temp, { recursive: true, force: true }));
+
+/** Runs the CLI; `stdin` is an async iterable of strings/bytes piped in. */
+function run(args, stdin) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    if (stdin) Readable.from(stdin).pipe(child.stdin);
+    else child.stdin.end();
+  });
+}
+const index = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+describe('frontdesk-prices build', () => {
+  for (const name of ['v3-example.json', 'v3-tall-example.csv', 'v3-wide-example.csv', 'v2-example.json']) {
+    it(`${name} → a valid index`, async () => {
+      const out = join(temp, `${name}.prices.json`);
+      const { code, stdout, stderr } = await run(['build', join(fixtures, name), '-o', out]);
+      assert.equal(code, 0, stderr);
+      assert.equal(stderr, '');
+      assert.match(stdout, /^Wrote .*: \d+ services, \d+ rates, 2 plans of 2 payers .*0 errors, 0 warnings\.\n$/);
+      const built = index(out);
+      assert.equal(built.format, 'frontdesk-price-index');
+      assert.equal(built.version, 1);
+      assert.equal(built.source.fileName, name);
+      assert.equal(built.source.hospitalName, 'West Mercy Hospital');
+      assert.deepEqual(built.payers, ['Platform Health Insurance', 'Region Health Insurance']);
+      assert.equal(built.services.length, name.startsWith('v2') ? 11 : 22);
+      for (const rate of built.rates) assert.ok(rate[0] < built.services.length && rate[1] < built.plans.length);
+    });
+  }
+
+  it('the three v3.0 formats give the same index but for the source', async () => {
+    const [json, tall, wide] = ['v3-example.json', 'v3-tall-example.csv', 'v3-wide-example.csv'].map((n) => index(join(temp, `${n}.prices.json`)));
+    const body = ({ services, payers, plans }) => ({ services: [...services].sort(), payers, plans });
+    assert.deepEqual(body(tall), body(json));
+    assert.deepEqual(body(wide), body(json));
+    assert.equal(tall.rates.length, json.rates.length);
+  });
+
+  it('the demo and browser-test index (demo/data/prices.json) is up to date with the fixture', async () => {
+    const out = join(temp, 'demo.prices.json');
+    await run(['build', join(fixtures, 'v3-example.json'), '-o', out]);
+    assert.deepEqual(index(new URL('../../demo/data/prices.json', import.meta.url)), index(out), 'run `npm run prices:demo`');
+  });
+
+  it('reports problems with row and column on stderr, still writes the index; --strict fails', async () => {
+    const csv = readFileSync(join(fixtures, 'v3-tall-example.csv'), 'utf8').replace('Inguinal hernia repair,360,RC,49505,CPT,outpatient,,,,,Platform Health Insurance,PPO,,8000,', 'Inguinal hernia repair,360,RC,49505,CPT,outpatient,,,,,Platform Health Insurance,PPO,,80OO,');
+    const out = join(temp, 'bad.prices.json');
+    const loose = await run(['build', '-', '-o', out], [csv]);
+    assert.equal(loose.code, 0);
+    assert.equal(loose.stderr, 'error: row 6, column "standard_charge|negotiated_dollar": not a number: "80OO"\n');
+    assert.match(loose.stdout, /1 errors, 0 warnings/);
+    assert.equal(index(out).services.length, 22);
+    const strict = await run(['build', '-', '-o', out, '--strict'], [csv]);
+    assert.equal(strict.code, 1);
+  });
+
+  it('usage errors and unreadable files exit 2 without writing', async () => {
+    assert.equal((await run(['build'])).code, 2);
+    assert.match((await run(['--help'])).stdout, /Usage: frontdesk-prices build/);
+    const out = join(temp, 'none.json');
+    const missing = await run(['build', join(temp, 'nope.csv'), '-o', out]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /ENOENT/);
+    const empty = await run(['build', '-', '-o', out], ['']);
+    assert.equal(empty.code, 2);
+    assert.equal(existsSync(out), false);
+    assert.equal(existsSync(`${out}.tmp`), false);
+  });
+
+  it('reads from a URL', async () => {
+    const server = createServer((req, res) => {
+      if (req.url !== '/prices/v3-wide-example.csv') return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/csv' }).end(readFileSync(join(fixtures, 'v3-wide-example.csv')));
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const base = `http://127.0.0.1:${server.address().port}`;
+      const out = join(temp, 'url.prices.json');
+      const ok = await run(['build', `${base}/prices/v3-wide-example.csv`, '-o', out]);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal(index(out).source.fileName, 'v3-wide-example.csv');
+      assert.equal(index(out).source.url, undefined, 'only https: URLs are kept as the source link');
+      const notFound = await run(['build', `${base}/missing.csv`, '-o', out]);
+      assert.equal(notFound.code, 2);
+      assert.match(notFound.stderr, /HTTP 404/);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('memory stays flat: peak RSS on 60 MB is within 1.5× of 6 MB', async () => {
+    const measure = async (bytes) => {
+      const { code, stdout, stderr } = await run(['build', '-', '-o', join(temp, `gen-${bytes}.json`), '--json', '-q'], generateTallCsv({ services: 3000, plans: 20, bytes }));
+      assert.equal(code, 0, stderr);
+      return JSON.parse(stdout);
+    };
+    const small = await measure(6e6);
+    const large = await measure(60e6);
+    const ratio = large.peakRssMb / small.peakRssMb;
+    console.log(`  indexer peak RSS ${small.peakRssMb.toFixed(0)} MB on 6 MB, ${large.peakRssMb.toFixed(0)} MB on 60 MB (${ratio.toFixed(2)}×); ${large.mbPerSecond.toFixed(1)} MB/s`);
+    assert.equal(large.services, 3000);
+    assert.ok(ratio < 1.5, `ratio ${ratio}`);
+  });
+});
