@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
 import '../../../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../../../src/widgets/cost-estimator/cost-estimator.js';
@@ -169,8 +168,8 @@ describe('fd-cost-estimator', () => {
     expect(textOf(el)).to.contain('you have the right to a Good Faith Estimate');
     expect(live(el)).to.include('Brain MRI: discounted cash price $1,080.');
     const gfe = oneEvent(el, 'fd-good-faith-estimate-request');
-    [...root(el).querySelectorAll<HTMLButtonElement>('[part~=good-faith-estimate] button')][0]!.click();
-    expect(((await gfe) as CustomEvent).detail).to.deep.equal({ serviceCode: '70551', codeType: 'CPT' });
+    [...root(el).querySelectorAll<HTMLButtonElement>('[part~=good-faith-estimate] button')][0].click();
+    expect(((await gfe)).detail).to.deep.equal({ serviceCode: '70551', codeType: 'CPT' });
     await expect(el).to.be.accessible();
   });
 
