@@ -16,7 +16,8 @@ const isValidationModule = (id: string): boolean =>
 /** The shared runtime: lit, @lit/* and src/core, but for config (the loader's) and translations. */
 const isRuntimeModule = (id: string): boolean =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
-  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$/.test(id) && !isValidationModule(id));
+  // Not schemas: those outside the validation chunk (chat, feedback, pricing) get chunks of their own.
+  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$/.test(id) && !/src[\\/]core[\\/]schemas[\\/]/.test(id));
 
 /** Writes frontdesk.sri.json: the sha384 Subresource Integrity value of every script-tag file. */
 const subresourceIntegrity = (): Plugin => ({
