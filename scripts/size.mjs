@@ -75,6 +75,13 @@ for (const key of manifest[apiKey].dynamicImports ?? []) {
   check(`${match[1]} chunk`, sum(files), ceiling, aim);
   pages.push([match[1], new Set([...loaderFiles, ...closure(key), ...(validationChunk ? [validationChunk] : [])])]);
 }
+// The chat panel loads on first open (or when idle, with `preload`): its own chunk, beyond the launcher's.
+const panelKey = 'src/widgets/chat-launcher/panel.ts';
+if (manifest[panelKey]) {
+  const launcherFiles = closure('src/widgets/chat-launcher/fd-chat-launcher.ts');
+  const panelFiles = [...closure(panelKey)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk && f !== validationChunk && !launcherFiles.has(f));
+  check('fd-chat-launcher panel chunk (loaded on first open)', sum(panelFiles), 8 * KB, 6 * KB);
+}
 // What a page with only that widget downloads up front: loader, runtime, validation, the widget's first chunk.
 for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`, sum(files), 60 * KB, 40 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
