@@ -12,6 +12,19 @@ export { WaitTimeBanner } from './widgets/wait-time-banner/wait-time-banner.js';
 export type { WaitTimeUpdateDetail, WaitTimeActionDetail } from './widgets/wait-time-banner/events.js';
 export { describeWait, isSignificant, levelFor, type WaitView, type WaitLevel } from './widgets/wait-time-banner/wait-view.js';
 export { nextPollDelay } from './widgets/wait-time-banner/poll-delay.js';
+export { CostEstimator } from './widgets/cost-estimator/cost-estimator.js';
+export type { EstimateDetail, GoodFaithEstimateRequestDetail } from './widgets/cost-estimator/events.js';
+export {
+  estimateOutOfPocket,
+  type Benefits,
+  type CentsRange,
+  type OutOfPocketEstimate,
+  type OutOfPocketLine,
+  type OutOfPocketStep,
+} from './widgets/cost-estimator/out-of-pocket.js';
+export { allowedAmount, insuredEstimate, roundRange, type AllowedAmount, type AllowedBasis, type BenefitInputs } from './widgets/cost-estimator/estimate-view.js';
+export { pricingPort } from './core/ports/pricing.js';
+export type { Service, ServiceCode, CodeType, CareSetting, Category, Payer, Plan, NegotiatedRate, Methodology, PriceSource, Charges } from './core/schemas/pricing.js';
 export { ChatLauncher } from './widgets/chat-launcher/chat-launcher.js';
 export type { ChatToggleDetail, ChatMessageDetail, ChatUnreadDetail, ChatActionDetail } from './widgets/chat-launcher/events.js';
 export { Outbox, MAX_AUTO_ATTEMPTS, type OutboxEntry, type DeliveryState } from './widgets/chat-launcher/outbox.js';
@@ -29,7 +42,7 @@ export {
   type FrontdeskErrorOptions,
 } from './core/errors.js';
 export type { FrontdeskErrorEventDetail } from './core/events.js';
-export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort, ChatPort } from './core/adapter.js';
+export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort, ChatPort, PricingPort } from './core/adapter.js';
 export { read, write, push, type CallOptions, type WriteOptions, type SubscribeOptions, type PortOf, type PortSpec } from './core/port.js';
 export { guardPort, type GuardOptions } from './core/guard.js';
 export {
