@@ -3,12 +3,13 @@ import * as z from 'zod/mini';
 import { createMemoryAdapter, type MemoryAdapter } from '../adapters/memory/index.js';
 import { joinUrl, restPaths } from '../adapters/rest/paths.js';
 import { FrontdeskError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
+import { ChatContact, ChatCursor, ChatPrechat } from '../core/schemas/chat.js';
 import { Id, Text } from '../core/schemas/common.js';
 import { CareSetting } from '../core/schemas/pricing.js';
 import { PatientDetails, Reminders } from '../core/schemas/scheduling.js';
 
 /** What the handlers serve from: a memory adapter's scheduling and wait-time ports. */
-export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes' | 'pricing'>;
+export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes' | 'pricing' | 'chat'>;
 
 /** The status each error kind answers with, so `requestJson` maps it back to the same kind. */
 const statusByKind: Readonly<Record<Exclude<FrontdeskErrorKind, 'network'>, number>> = {
@@ -46,6 +47,10 @@ const bodies = {
   lookup: z.object({ confirmationCode: Text(40), birthDate: z.string() }),
   reschedule: z.object({ holdId: Id }),
   cancel: z.object({ reason: z.optional(Text(500)) }),
+  chatStart: z.object({ prechat: z.optional(ChatPrechat) }),
+  chatSend: z.object({ clientMessageId: Id, text: Text(4000) }),
+  chatRead: z.object({ cursor: ChatCursor }),
+  chatCallback: z.object({ contact: ChatContact, topic: z.optional(Text(80)), text: Text(2000) }),
   pricingSearch: z.object({ query: Text(200), setting: z.optional(CareSetting), category: z.optional(Id), limit: z.number() }),
 };
 
@@ -171,6 +176,22 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
       url(restPaths.pricingCharges),
       read(async (request, params) => adapter.pricing.getCharges({ serviceId: params.serviceId ?? '', planId: optional(query(request).get('planId')) })),
     ),
+    http.get(url(restPaths.chatAvailability), read(() => adapter.chat.getAvailability({}))),
+    http.post(url(restPaths.chatConversations), write(bodies.chatStart, (body, idempotencyKey) => adapter.chat.startConversation({ ...body, idempotencyKey }))),
+    http.post(
+      url(restPaths.chatMessages),
+      write(bodies.chatSend, (body, idempotencyKey, params) => adapter.chat.send({ conversationId: params.conversationId ?? '', ...body, idempotencyKey })),
+    ),
+    http.get(
+      url(restPaths.chatEvents),
+      read(async (request, params) => adapter.chat.history({ conversationId: params.conversationId ?? '', after: optional(query(request).get('after')) })),
+    ),
+    http.post(
+      url(restPaths.chatRead),
+      write(bodies.chatRead, (body, idempotencyKey, params) => adapter.chat.markRead({ conversationId: params.conversationId ?? '', cursor: body.cursor, idempotencyKey })),
+    ),
+    http.post(url(restPaths.chatEnd), write(undefined, (_body, idempotencyKey, params) => adapter.chat.end({ conversationId: params.conversationId ?? '', idempotencyKey }))),
+    http.post(url(restPaths.chatCallbacks), write(bodies.chatCallback, (body, idempotencyKey) => adapter.chat.leaveMessage({ ...body, idempotencyKey }))),
     http.get(url(restPaths.waitTimes), read(async (request) => adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) }))),
     http.get(url(restPaths.waitTimesStream), async ({ request }) => {
       let waits: unknown;

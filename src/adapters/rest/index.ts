@@ -1,8 +1,9 @@
-import type { FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { ChatPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { requestJson } from '../../core/http.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
 import type { Appointment } from '../../core/schemas/scheduling.js';
 import { fillPath, joinUrl, restPaths } from './paths.js';
+import { restChat } from './chat.js';
 import { restPricing } from './pricing.js';
 import { sseSubscribe } from './wait-times-stream.js';
 
@@ -19,12 +20,15 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
   /** Push wait times over Server-Sent Events (`GET /wait-times/stream`). Default true, when `EventSource` exists; off → widgets poll. */
   eventSource?: boolean;
+  /** How often chat polls for new events, in ms. Default 2000. */
+  chatPollMs?: number;
 }
 
 export interface RestAdapter extends FrontdeskAdapter {
   scheduling: Required<SchedulingPort>;
   waitTimes: WaitTimePort;
   pricing: Required<PricingPort>;
+  chat: Required<ChatPort>;
 }
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -114,5 +118,5 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     waitTimes.subscribe = sseSubscribe((ids) => joinUrl(baseUrl, restPaths.waitTimesStream, waitQuery(ids)), credentials === 'include');
   }
 
-  return { scheduling, waitTimes, pricing: restPricing(get, postRead) };
+  return { scheduling, waitTimes, pricing: restPricing(get, postRead), chat: restChat(get, write, options.chatPollMs) };
 }

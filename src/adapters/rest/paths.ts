@@ -49,6 +49,20 @@ export const restPaths = {
   pricingPlans: '/pricing/plans',
   /** `GET ?planId=` (optional) → `Charges` of the service (money in integer cents). */
   pricingCharges: '/pricing/services/:serviceId/charges',
+  /** `GET` → `ChatAvailability` (online, away with the expected reply time, offline with the next opening). */
+  chatAvailability: '/chat/availability',
+  /** `POST { prechat? }` → `ChatConversation` (`conversationId` and the cursor to listen from). */
+  chatConversations: '/chat/conversations',
+  /** `POST { clientMessageId, text }` → `ChatMessage`; a repeated `clientMessageId` answers the first message, never posts twice. */
+  chatMessages: '/chat/conversations/:conversationId/messages',
+  /** `GET ?after=` → `ChatHistory`: every event after the cursor, in order, and the cursor to continue from (polled for live events). */
+  chatEvents: '/chat/conversations/:conversationId/events',
+  /** `POST { cursor }` → `ChatAck`: the patient has seen everything up to the cursor. */
+  chatRead: '/chat/conversations/:conversationId/read',
+  /** `POST` → `ChatAck`: the patient ended the chat. */
+  chatEnd: '/chat/conversations/:conversationId/end',
+  /** `POST { contact, topic?, text }` → `ChatLeftMessage`: outside chat hours, a message for a call back. */
+  chatCallbacks: '/chat/callback-requests',
 } as const;
 
 export type RestPath = (typeof restPaths)[keyof typeof restPaths];

@@ -1,0 +1,52 @@
+import type { Answers, SurveyModel, Value } from './model.js';
+import { allQuestions } from './model.js';
+import { valuesEqual } from './conditions.js';
+
+/**
+ * `persist="session"`: a draft in sessionStorage that survives a reload. Only answers picked
+ * from a list (ratings, choices, yes/no) are kept: typed text, numbers and dates can identify
+ * a patient or describe their health, so they stay in memory only. Cleared on submit.
+ */
+const key = (surveyId: string) => `fd-feedback-survey:draft:${surveyId}`;
+
+export function saveDraft(model: SurveyModel, answers: Answers): void {
+  const kept: Record<string, readonly Value[]> = {};
+  for (const q of allQuestions(model)) {
+    const values = answers[q.id];
+    const picked = q.control === 'yes-no' || (q.options.length > 0 && q.control !== 'autocomplete' && !q.openChoice);
+    if (picked && values?.length) kept[q.id] = values;
+  }
+  try {
+    sessionStorage.setItem(key(model.id), JSON.stringify(kept));
+  } catch {
+    // Storage blocked: the draft lives in memory only.
+  }
+}
+
+/** The stored draft, keeping only values that are one of the question's own options (or yes/no). */
+export function loadDraft(model: SurveyModel): Record<string, Value[]> {
+  let stored: Record<string, unknown> = {};
+  try {
+    stored = JSON.parse(sessionStorage.getItem(key(model.id)) ?? '{}') as Record<string, unknown>;
+  } catch {
+    // Unreadable or blocked: no draft.
+  }
+  const out: Record<string, Value[]> = {};
+  for (const q of allQuestions(model)) {
+    const values = stored[q.id];
+    if (!Array.isArray(values)) continue;
+    const valid = (values as Value[]).filter((v) =>
+      q.control === 'yes-no' ? v.type === 'boolean' && typeof v.value === 'boolean' : q.options.some((o) => valuesEqual(o.value, v) && o.value.type === v.type),
+    );
+    if (valid.length) out[q.id] = valid.map((v) => (q.control === 'yes-no' ? v : (q.options.find((o) => valuesEqual(o.value, v))?.value ?? v)));
+  }
+  return out;
+}
+
+export function clearDraft(surveyId: string): void {
+  try {
+    sessionStorage.removeItem(key(surveyId));
+  } catch {
+    // Nothing stored.
+  }
+}

@@ -1,0 +1,410 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FrontdeskElement } from '../../core/element.js';
+import { FrontdeskError, isAbortError, toFrontdeskError } from '../../core/errors.js';
+import { coreMessages } from '../../core/messages/core.js';
+import { feedbackPort } from '../../core/ports/feedback.js';
+import { idempotencyKey } from '../../core/resilience.js';
+import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
+import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
+import { enabledIds } from './conditions.js';
+import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import { surveyMessages } from './messages.js';
+import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyModel, type Value } from './model.js';
+import { renderItem, type QuestionContext } from './questions.js';
+import { styles } from './feedback-survey.styles.js';
+import { renderContact, renderPrompt, renderThanks } from './views.js';
+
+type Phase = 'waiting' | 'prompt' | 'survey' | 'sending' | 'done' | 'dismissed';
+const warned = new Set<string>();
+const isQuestionnaire = (d: SurveyDefinition): d is Questionnaire => (d as { resourceType?: unknown }).resourceType === 'Questionnaire';
+const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no', 'dropdown', 'autocomplete']);
+
+/**
+ * A short survey at a touchpoint (after booking, a visit or a chat), or a FHIR R4
+ * Questionnaire, rendered through one model. Never loses an answer: answers survive
+ * re-render, locale switch and a failed submit (retried with the same idempotency key);
+ * with `persist="session"` picked answers survive a reload. A low score offers a follow-up
+ * and the practice's contact options; a configured review link is offered to everyone.
+ *
+ * @tagname fd-feedback-survey
+ * @summary Feedback at every touchpoint: NPS, CSAT, CES, stars, choices, text, or a FHIR Questionnaire.
+ *
+ * @fires fd-survey-start - The patient began the survey. Detail: `{ surveyId, touchpoint? }`.
+ * @fires fd-survey-answer - A question was answered (its id only). Detail: `{ surveyId, questionId }`.
+ * @fires fd-survey-submit - The response was received. Detail: `{ surveyId, responseId, touchpoint?, scores, lowScore }`.
+ * @fires fd-error - Loading or sending failed. Detail: `{ kind, retryable, retryAfterMs?, widget }`.
+ *
+ * @csspart base - The widget's box.
+ * @csspart form - The survey form.
+ * @csspart title - The survey's (or thank-you screen's) title.
+ * @csspart intro - The survey's introduction.
+ * @csspart progress - "Step 2 of 4".
+ * @csspart question - One question.
+ * @csspart group - A group of questions.
+ * @csspart display - A text item between questions.
+ * @csspart label - A question's label or legend.
+ * @csspart help - A question's help text.
+ * @csspart hint - The "no medical details" hint on free-text questions.
+ * @csspart options - A question's options.
+ * @csspart option - One option (≥ 44 px target).
+ * @csspart scale-ends - The words at both ends of a scale.
+ * @csspart error - A question's validation message.
+ * @csspart follow-up - The low-score follow-up.
+ * @csspart contact - The practice's contact options.
+ * @csspart link - Contact links.
+ * @csspart nav - Back / Next / Send.
+ * @csspart back-button - Back.
+ * @csspart next-button - Next, or Send on the last step.
+ * @csspart thanks - The thank-you screen.
+ * @csspart review - The public review offer.
+ * @csspart review-link - The review link.
+ * @csspart prompt - The prompt opened by a page event.
+ * @csspart start-button - Starts the survey from the prompt.
+ * @csspart dismiss-button - Closes the prompt.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssprop --fd-color-primary - Selected options and buttons.
+ * @cssprop --fd-color-danger - Validation messages.
+ * @cssprop --fd-target-size - Minimum size of options and buttons (default 44px).
+ */
+export class FeedbackSurvey extends FrontdeskElement {
+  static override styles = [...FrontdeskElement.styles, styles];
+
+  /** The survey to show, by id. */
+  @property({ attribute: 'survey-id' }) surveyId?: string;
+
+  /** Where the patient is (`post-visit`, `post-booking`, `post-chat`): fetches that touchpoint's survey. */
+  @property() touchpoint?: string;
+
+  /** `one-per-screen`, `all-on-one-page`, `pages` (the survey's own), or `auto`: one per screen on small screens. */
+  @property() layout: 'auto' | Layout = 'auto';
+
+  /** `inline` (shown at once) or `prompt` (a small prompt opens on `trigger-event`). */
+  @property() trigger: 'inline' | 'prompt' = 'inline';
+
+  /** Page events that open the prompt, space-separated. */
+  @property({ attribute: 'trigger-event' }) triggerEvent = 'fd-booking-confirm fd-chat-close';
+
+  /** `session`: keep picked answers (never typed text) in sessionStorage until submit; `server`: also `savePartial` on each step. */
+  @property() persist?: 'session' | 'server';
+
+  /** Low-score thresholds (score ≤ threshold), e.g. `nps:6 csat:2 ces:3 stars:2` (the defaults). */
+  @property({ attribute: 'low-score' }) lowScore?: string;
+
+  /** A public review page, offered on the thank-you screen to every respondent. */
+  @property({ attribute: 'review-url' }) reviewUrl?: string;
+
+  /** The practice's phone for follow-ups (else the survey's own contact). */
+  @property({ attribute: 'contact-phone' }) contactPhone?: string;
+
+  /** The practice's email for follow-ups. */
+  @property({ attribute: 'contact-email' }) contactEmail?: string;
+
+  /** Send no patient context, and offer no "contact me". */
+  @property({ type: Boolean, reflect: true }) anonymous = false;
+
+  /** Level of the survey's heading (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Ids of where the feedback comes from (location, visit type…); a trigger event's ids fill it. Never sent when `anonymous`. */
+  @property({ attribute: false }) context?: FeedbackContext;
+
+  @state() private phase?: Phase;
+  @state() private answers: Record<string, Value[]> = {};
+  @state() private screen = 0;
+  @state() private problems: Record<string, Problem> = {};
+  @state() private sendError?: unknown;
+  @state() private contactRequested = false;
+  @state() private model?: SurveyModel;
+  @state() private summary = '';
+
+  private key?: string;
+  private authored?: string;
+  private started = false;
+  private readonly responseId = idempotencyKey();
+  private listening: string[] = [];
+
+  private readonly surveyTask = new Task(this, {
+    task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
+      if (!port || !active) return undefined;
+      const definition = await port.getSurvey({ surveyId, touchpoint, locale, signal });
+      try {
+        return isQuestionnaire(definition) ? (await import('./fhir.js')).fromQuestionnaire(definition) : fromFrontdesk(definition);
+      } catch (error) {
+        if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}. No question was dropped; the survey is not shown.`);
+        throw error;
+      }
+    },
+    args: () => [this.port('feedback', feedbackPort), this.surveyId, this.touchpoint, this.resolvedLocale, this.currentPhase === 'survey'] as const,
+    onComplete: (model) => model && this.adopt(model),
+    onError: (error) => this.reportError(error instanceof UnrenderableItemError ? new FrontdeskError('invalid-response', error.message) : error),
+  });
+
+  private get currentPhase(): Phase {
+    return this.phase ?? (this.trigger === 'prompt' ? 'waiting' : 'survey');
+  }
+
+  /** Opens the prompt (`trigger="prompt"`), as a trigger event would. */
+  open(): void {
+    if (this.currentPhase === 'waiting' || this.currentPhase === 'dismissed') this.phase = 'prompt';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listen([]);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.listen(this.trigger === 'prompt' && this.isConnected ? this.triggerEvent.split(/\s+/).filter(Boolean) : []);
+  }
+
+  private listen(events: string[]): void {
+    if (events.join(' ') === this.listening.join(' ')) return;
+    for (const e of this.listening) document.removeEventListener(e, this.onTrigger);
+    for (const e of events) document.addEventListener(e, this.onTrigger);
+    this.listening = events;
+  }
+
+  private readonly onTrigger = (event: Event): void => {
+    const detail = (event as CustomEvent<Record<string, unknown> | undefined>).detail ?? {};
+    const ids: Record<string, string> = {};
+    for (const k of ['locationId', 'visitTypeId', 'appointmentId', 'conversationId']) if (typeof detail[k] === 'string') ids[k] = detail[k];
+    if (!this.context) this.context = ids;
+    this.open();
+  };
+
+  private adopt(model: SurveyModel): void {
+    for (const warning of model.warnings) {
+      if (warned.has(warning)) continue;
+      warned.add(warning);
+      console.warn(`Frontdesk: <fd-feedback-survey> ${warning}`);
+    }
+    // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
+    if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? loadDraft(model) : {}), ...this.answers };
+    this.model = model;
+  }
+
+  private roots(model: SurveyModel): Question[] {
+    return model.pages.flatMap((p) => p.items);
+  }
+
+  private screens(model: SurveyModel): Question[][] {
+    const layout = this.layout === 'auto' ? (matchMedia('(max-width: 30em)').matches ? 'one-per-screen' : 'pages') : this.layout;
+    const enabled = enabledIds(this.roots(model), this.answers);
+    return screensOf(model, layout).filter((s) => s.some((q) => enabled.has(q.id) && !q.hidden));
+  }
+
+  private readonly setAnswer = (q: Question, values: Value[]): void => {
+    const model = this.model;
+    if (!model) return;
+    const before = this.answers[q.id] ?? [];
+    this.answers = { ...this.answers, [q.id]: values };
+    if (this.problems[q.id]) this.problems = Object.fromEntries(Object.entries(this.problems).filter(([id]) => id !== q.id));
+    this.begin(model);
+    // Typed answers report when they become answered (or empty), not on every keystroke.
+    if (choiceControls.has(q.control) || !before.length !== !values.length) this.emit('fd-survey-answer', { surveyId: model.id, questionId: q.id });
+    if (this.persist) saveDraft(model, this.answers);
+  };
+
+  private begin(model: SurveyModel): void {
+    if (this.started) return;
+    this.started = true;
+    this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });
+  }
+
+  /** Checks the given questions (enabled ones only); shows and focuses the problems. */
+  private check(items: readonly Question[], model: SurveyModel): boolean {
+    const enabled = enabledIds(this.roots(model), this.answers);
+    const problems: Record<string, Problem> = {};
+    for (const q of walk(items)) {
+      if (!enabled.has(q.id) || q.hidden || q.control === 'group' || q.control === 'display') continue;
+      const p = problemWith(q, this.answers[q.id]);
+      if (p) problems[q.id] = p;
+    }
+    this.problems = problems;
+    const count = Object.keys(problems).length;
+    this.summary = count ? this.messages(surveyMessages).fixProblems(count) : '';
+    if (count) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    return count === 0;
+  }
+
+  private go(screen: number): void {
+    this.screen = screen;
+    this.problems = {};
+    this.summary = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#progress')?.focus());
+  }
+
+  private readonly back = (): void => this.go(Math.max(0, this.screen - 1));
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    const model = this.model;
+    if (!model || this.currentPhase === 'sending') return;
+    const screens = this.screens(model);
+    const index = Math.min(this.screen, screens.length - 1);
+    if (index < screens.length - 1) {
+      if (!this.check(screens[index] ?? [], model)) return;
+      this.go(index + 1);
+      const save = this.port('feedback', feedbackPort)?.savePartial;
+      if (this.persist === 'server' && save) {
+        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers), idempotencyKey: idempotencyKey() }).catch(() => undefined);
+      }
+      return;
+    }
+    if (!this.check(this.roots(model), model)) {
+      const first = screens.findIndex((s) => [...walk(s)].some((q) => this.problems[q.id]));
+      if (first >= 0 && first !== index) this.screen = first;
+      return;
+    }
+    void this.send(model);
+  };
+
+  private async send(model: SurveyModel): Promise<void> {
+    const port = this.port('feedback', feedbackPort);
+    if (!port) return;
+    // One key for this response: a retry after a failure (or a lost answer) can never submit twice.
+    this.key ??= idempotencyKey();
+    this.authored ??= new Date().toISOString();
+    this.phase = 'sending';
+    this.sendError = undefined;
+    const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore));
+    try {
+      const response = model.source === 'fhir' ? (await import('./fhir.js')).toQuestionnaireResponse(model, this.answers, this.authored) : undefined;
+      const receipt = await port.submit({
+        surveyId: model.id,
+        touchpoint: this.touchpoint,
+        answers: toFrontdeskAnswers(model, this.answers),
+        response,
+        context: this.anonymous ? undefined : this.context,
+        contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
+        idempotencyKey: this.key,
+      });
+      this.phase = 'done';
+      clearDraft(model.id);
+      this.emit('fd-survey-submit', {
+        surveyId: model.id,
+        responseId: receipt.responseId,
+        ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}),
+        scores: scoreSummary(model, this.answers),
+        lowScore: low,
+      });
+    } catch (error) {
+      this.phase = 'survey';
+      if (isAbortError(error)) return;
+      this.sendError = error;
+      this.reportError(error);
+    }
+  }
+
+  private contact(model: SurveyModel) {
+    return { ...model.contact, ...(this.contactPhone ? { phone: this.contactPhone } : {}), ...(this.contactEmail ? { email: this.contactEmail } : {}) };
+  }
+
+  private isLow(q: Question): boolean {
+    const limit = isScore(q.control) ? parseThresholds(this.lowScore)[q.control] : undefined;
+    const v = this.answers[q.id]?.[0]?.value;
+    return limit !== undefined && typeof v === 'number' && v <= limit;
+  }
+
+  private readonly renderFollowUp = (q: Question): unknown => {
+    const model = this.model;
+    if (!model || !this.isLow(q)) return nothing;
+    const t = this.messages(surveyMessages);
+    return html`<div class="follow-up" part="follow-up">
+      ${this.anonymous
+        ? html`<p>${t.followUpAnonymous}</p>`
+        : html`<p>${t.followUp}</p>
+            <label class="option" part="option"
+              ><input type="checkbox" .checked=${this.contactRequested} @change=${(e: Event) => (this.contactRequested = (e.target as HTMLInputElement).checked)} /><span
+                >${t.followUpYes}</span
+              ></label
+            >`}
+      ${renderContact(this.contact(model), t)}
+    </div>`;
+  };
+
+  protected override renderContent(): unknown {
+    const t = this.messages(surveyMessages);
+    const level = Math.min(6, Math.max(2, this.headingLevel));
+    const phase = this.currentPhase;
+    if (phase === 'waiting' || phase === 'dismissed') {
+      this.setViewState(phase === 'waiting' ? 'idle' : 'dismissed');
+      return nothing;
+    }
+    if (phase === 'prompt') {
+      this.setViewState('prompt');
+      return renderPrompt(t, level, () => (this.phase = 'survey'), () => (this.phase = 'dismissed'));
+    }
+    const model = this.model;
+    if (phase === 'done' && model) {
+      this.setViewState('submitted');
+      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore));
+      return renderThanks({
+        t,
+        title: model.thankYou?.title,
+        body: model.thankYou?.body,
+        lowScore: low,
+        contactRequested: !this.anonymous && this.contactRequested,
+        contact: this.contact(model),
+        reviewUrl: this.reviewUrl ?? model.reviewUrl,
+        headingLevel: level,
+      });
+    }
+    const error = this.surveyTask.error;
+    if (error instanceof UnrenderableItemError) {
+      this.setViewState('error');
+      return html`<div class="fd-status" part="status error" role="alert"><p>${t.unrenderable(error.itemId)}</p></div>`;
+    }
+    // On a re-fetch (locale switch) the survey on screen stays, with every answer, until the new text arrives.
+    return model ? this.renderSurvey(model) : this.renderTask(this.surveyTask, () => this.renderLoading());
+  }
+
+  private renderSurvey(model: SurveyModel): unknown {
+    const t = this.messages(surveyMessages);
+    this.setViewState(this.currentPhase === 'sending' ? 'submitting' : this.sendError ? 'submit-failed' : 'ready');
+    const screens = this.screens(model);
+    const index = Math.min(this.screen, Math.max(0, screens.length - 1));
+    const last = index >= screens.length - 1;
+    const page = screens.length === model.pages.length ? model.pages[index]?.title : undefined;
+    const ctx: QuestionContext = {
+      answers: this.answers,
+      enabled: enabledIds(this.roots(model), this.answers),
+      problems: this.problems,
+      t,
+      hint: model.source === 'frontdesk',
+      set: this.setAnswer,
+      after: this.renderFollowUp,
+    };
+    const sending = this.currentPhase === 'sending';
+    const failed = this.sendError ? toFrontdeskError(this.sendError) : undefined;
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
+      <p id="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))} part="title">${model.title}</p>
+      ${index === 0 && model.intro ? html`<p part="intro">${model.intro}</p>` : nothing}
+      ${this.anonymous ? html`<p class="help">${t.anonymous}</p>` : nothing}
+      ${screens.length > 1
+        ? html`<p id="progress" part="progress" tabindex="-1">
+            ${t.progress(index + 1, screens.length)} <progress max=${screens.length} value=${index + 1} aria-hidden="true"></progress>
+          </p>`
+        : nothing}
+      ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>${page}</p>` : nothing}
+      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))}
+      <p class="error" role="alert">${this.summary}</p>
+      ${failed
+        ? html`<div class="fd-status" part="status error" role="alert">
+            <p>${t.submitFailed}</p>
+            <p>${this.messages(coreMessages)[`error.${failed.kind}`]}</p>
+          </div>`
+        : nothing}
+      <div class="nav" part="nav">
+        ${index > 0 ? html`<button class="fd-button" data-variant="secondary" part="back-button" type="button" @click=${this.back}>${t.back}</button>` : nothing}
+        <button class="fd-button" part="next-button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
+          ${last ? (sending ? t.sending : failed ? this.messages(coreMessages).tryAgain : t.submit) : t.next}
+        </button>
+      </div>
+    </form>`;
+  }
+}

@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isSafeAuthorUrl, isSafeUrl } from '../../core/links.js';
+import type { Catalog } from '../../core/localize.js';
+import type { SurveyContact } from '../../core/schemas/feedback.js';
+import type { SurveyMessages } from './messages.js';
+
+/** The practice's contact options as links (tel:, mailto:, https: only). */
+export function renderContact(contact: SurveyContact, t: Catalog<SurveyMessages>): TemplateResult {
+  const tel = contact.phone ? `tel:${contact.phone.replace(/[^\d+]/g, '')}` : '';
+  return html`<ul class="contact" part="contact">
+    ${contact.phone ? html`<li><a part="link" href=${tel}>${t.callUs(contact.phone)}</a></li>` : nothing}
+    ${contact.email ? html`<li><a part="link" href=${`mailto:${contact.email}`}>${t.emailUs(contact.email)}</a></li>` : nothing}
+    ${contact.url && isSafeUrl(contact.url) ? html`<li><a part="link" href=${contact.url}>${t.contactPage}</a></li>` : nothing}
+  </ul>`;
+}
+
+export interface ThanksView {
+  t: Catalog<SurveyMessages>;
+  title?: string | undefined;
+  body?: string | undefined;
+  lowScore: boolean;
+  contactRequested: boolean;
+  contact: SurveyContact;
+  /** Offered to every respondent, whatever their score (never "review gating"). */
+  reviewUrl?: string | undefined;
+  headingLevel: number;
+}
+
+/** The thank-you screen: the practice's message, a way to reach them after a low score, and the review link for everyone. */
+export function renderThanks(v: ThanksView): TemplateResult {
+  const { t } = v;
+  const review = v.reviewUrl && (isSafeUrl(v.reviewUrl) || isSafeAuthorUrl(v.reviewUrl)) ? v.reviewUrl : undefined;
+  const hasContact = Boolean(v.contact.phone || v.contact.email || v.contact.url);
+  return html`<section class="thanks" part="thanks" role="status">
+    <p class="title" role="heading" aria-level=${v.headingLevel} part="title">${v.title ?? t.thanks}</p>
+    ${v.body ? html`<p>${v.body}</p>` : nothing}
+    ${v.lowScore && v.contactRequested ? html`<p part="follow-up">${t.willContact}</p>` : nothing}
+    ${v.lowScore && !v.contactRequested && hasContact ? html`<div part="follow-up"><p>${t.sorry}</p>${renderContact(v.contact, t)}</div>` : nothing}
+    ${review
+      ? html`<p part="review">${t.reviewIntro}
+          <a class="fd-button" data-variant="secondary" part="review-link" href=${review} target="_blank" rel="noopener noreferrer"
+            >${t.review} <span class="fd-visually-hidden">${t.newTab}</span></a
+          ></p>`
+      : nothing}
+  </section>`;
+}
+
+/** The small prompt a page event opens in `trigger="prompt"` mode. */
+export function renderPrompt(t: Catalog<SurveyMessages>, headingLevel: number, start: () => void, dismiss: () => void): TemplateResult {
+  return html`<section class="prompt" part="prompt" aria-labelledby="prompt-title">
+    <p id="prompt-title" class="title" role="heading" aria-level=${headingLevel}>${t.promptTitle}</p>
+    <p>${t.promptBody}</p>
+    <div class="nav">
+      <button class="fd-button" part="start-button" type="button" @click=${start}>${t.start}</button>
+      <button class="fd-button" data-variant="secondary" part="dismiss-button" type="button" @click=${dismiss}>${t.notNow}</button>
+    </div>
+  </section>`;
+}
