@@ -6,10 +6,11 @@ import { Location } from '../../src/core/schemas/location.js';
 import { Appointment, Hold, HoldRelease, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
 import { WaitTime } from '../../src/core/schemas/wait-times.js';
 import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
+import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
 
 import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage };
 
 // What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
 z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
@@ -135,6 +136,27 @@ export function openApiDocument(): Record<string, unknown> {
         pathParam('serviceId'),
         query('planId', false, 'A plan id from /pricing/plans; without it, rates is empty'),
       ]),
+      [p.chatAvailability]: read('Whether someone answers chat now: online, away (expected reply time) or offline (next opening), with chat hours in the practice’s zone', ref('ChatAvailability')),
+      [p.chatConversations]: write('post', 'Start a conversation (optional pre-chat details)', ref('ChatConversation'), object({ prechat: ref('ChatPrechat') }, [])),
+      [openApiPath(p.chatMessages)]: write(
+        'post',
+        'Send a patient message; idempotent on clientMessageId (a repeat answers the first message and never posts twice)',
+        ref('ChatMessage'),
+        object({ clientMessageId: { type: 'string' }, text: { type: 'string', maxLength: 4000 } }, ['clientMessageId', 'text']),
+        [pathParam('conversationId')],
+      ),
+      [openApiPath(p.chatEvents)]: read('Every event after the cursor, in order (messages, agent joined/left, closed), and the cursor to continue from; polled for live events and used to fill gaps after a reconnect', ref('ChatHistory'), [
+        pathParam('conversationId'),
+        query('after', false, 'An opaque cursor from an earlier answer; without it, from the start'),
+      ]),
+      [openApiPath(p.chatRead)]: write('post', 'The patient has seen everything up to the cursor', ref('ChatAck'), object({ cursor: { type: 'string' } }, ['cursor']), [pathParam('conversationId')]),
+      [openApiPath(p.chatEnd)]: write('post', 'The patient ended the chat', ref('ChatAck'), undefined, [pathParam('conversationId')]),
+      [p.chatCallbacks]: write(
+        'post',
+        'Outside chat hours: leave a message for a call back',
+        ref('ChatLeftMessage'),
+        object({ contact: ref('ChatContact'), topic: { type: 'string' }, text: { type: 'string', maxLength: 2000 } }, ['contact', 'text']),
+      ),
     },
     components: { schemas },
   };
