@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalog } from '../../core/localize.js';
 import { parseDollars, parsePercent, type BenefitInputs } from './estimate-view.js';
-import type { CostMessages } from './messages.js';
+import type { ResultMessages } from './result-messages.js';
 
 export const benefitFields = ['deductible', 'copay', 'coinsurance', 'oop'] as const;
 export type BenefitField = (typeof benefitFields)[number];
@@ -29,7 +29,7 @@ export function readBenefits(text: BenefitText): { inputs: BenefitInputs; invali
 
 /** The optional plan details: four labelled fields with help text, errors tied to their field. */
 export function renderBenefitsForm(
-  t: Catalog<CostMessages>,
+  t: Catalog<ResultMessages>,
   text: BenefitText,
   invalid: readonly BenefitField[],
   onSubmit: (event: SubmitEvent) => void,

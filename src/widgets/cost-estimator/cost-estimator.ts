@@ -2,15 +2,18 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
-import { isSafeAuthorUrl } from '../../core/links.js';
 import { pricingPort } from '../../core/ports/pricing.js';
 import type { Charges, Payer, Service } from '../../core/schemas/pricing.js';
-import { benefitFields, readBenefits, renderBenefitsForm, type BenefitField, type BenefitText } from './benefits-form.js';
+import type { BenefitField, BenefitText } from './benefits-form.js';
 import { Combobox } from './combobox.js';
 import { styles } from './cost-estimator.styles.js';
-import { allowedAmount, insuredEstimate, roundRange, type BenefitInputs } from './estimate-view.js';
+import type { BenefitInputs } from './estimate-view.js';
 import { costMessages } from './messages.js';
-import { moneyRange, renderContext, renderFigure, type Result } from './result-view.js';
+import type * as ResultPart from './result.js';
+
+/** The result part (figures, breakdown, plan details): fetched once a service is chosen. */
+let resultPart: Promise<typeof ResultPart> | undefined;
+const loadResultPart = () => (resultPart ??= import('./result.js'));
 
 /**
  * Find a service, choose a plan or self-pay, and see an honest price: the plan's negotiated
@@ -92,7 +95,8 @@ export class CostEstimator extends FrontdeskElement {
   @state() private invalid: BenefitField[] = [];
   @state() private benefits: BenefitInputs = {};
 
-  private result?: Result;
+  private result?: ResultPart.Result;
+  private lazy?: typeof ResultPart;
   private lastKey = '';
 
   private readonly combobox = new Combobox(
@@ -140,36 +144,24 @@ export class CostEstimator extends FrontdeskElement {
   }
 
   /** Called in render, after the tasks have seen the new choices (so a stale answer is never shown as the result). */
-  private computeResult(): Result | undefined {
+  private computeResult(): ResultPart.Result | undefined {
     const charges = this.chargesTask.value;
-    if (this.chargesTask.status !== TaskStatus.COMPLETE || !charges || charges.service.id !== (this.selected?.id ?? this.service)) return undefined;
-    if (this.mode === 'self-pay') {
-      const cash = charges.discountedCash;
-      return { kind: 'self-pay', charges, ...(cash === undefined ? {} : { shown: { low: cash, high: cash } }) };
-    }
-    if (this.mode !== 'insured' || !this.planId || charges.rates[0]?.planId !== this.planId) {
-      return this.mode === 'insured' && this.planId && !charges.rates.length ? { kind: 'no-rate', charges } : { kind: 'choose', charges };
-    }
-    const allowed = allowedAmount(charges);
-    if (!allowed) return { kind: 'no-rate', charges };
-    const estimate = insuredEstimate(allowed, this.benefits);
-    return { kind: 'insured', charges, allowed, estimate, shown: roundRange(estimate) };
+    if (this.chargesTask.status !== TaskStatus.COMPLETE || !charges || !this.lazy) return undefined;
+    if (charges.service.id !== (this.selected?.id ?? this.service)) return undefined;
+    return this.lazy.computeResult(charges, { mode: this.mode, planId: this.planId, benefits: this.benefits });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const r = this.result;
-    const key = r && r.kind !== 'choose' ? `${r.charges.service.id}|${this.mode ?? ''}|${this.planId ?? ''}|${'shown' in r ? `${r.shown?.low}-${r.shown?.high}` : ''}` : '';
-    if (!r || key === this.lastKey || r.kind === 'choose') return;
+    if (!r || r.kind === 'choose' || !this.lazy) return;
+    const key = `${r.charges.service.id}|${this.mode ?? ''}|${this.planId ?? ''}|${'shown' in r ? `${r.shown?.low}-${r.shown?.high}` : ''}`;
+    if (key === this.lastKey) return;
     this.lastKey = key;
-    const t = this.messages(costMessages);
-    const name = r.charges.service.plainName ?? r.charges.service.description;
-    const amount = 'shown' in r && r.shown ? moneyRange(r.shown, t, this.resolvedLocale) : '';
-    // Said once per result: a new service, plan or plan details, never on every render.
-    const said = r.kind === 'insured' ? t.announceInsured(name, amount) : amount ? t.announceCash(name, amount) : t.announceNone(name);
-    // Written directly, not through a reactive property: announcing needs no second render.
+    // Said once per result (a new service, plan or plan details), never on every render; written
+    // directly, not through a reactive property, so announcing costs no second render.
     const region = this.renderRoot.querySelector('#announce');
-    if (region) region.textContent = said;
+    if (region) region.textContent = this.lazy.announcement(r, this.messages(this.lazy.resultMessages), this.resolvedLocale);
     const [code] = r.charges.service.codes;
     if ('shown' in r && r.shown && code) {
       this.emit('fd-estimate', { serviceCode: code.code, codeType: code.type, planId: r.kind === 'insured' ? (this.planId ?? '') : 'self-pay', ...r.shown });
@@ -179,7 +171,14 @@ export class CostEstimator extends FrontdeskElement {
   /** Chooses a service (from a suggestion or the category list). */
   choose(service: Service): void {
     this.selected = service;
+    void this.loadPart();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.service-name')?.focus());
+  }
+
+  private async loadPart(): Promise<void> {
+    if (this.lazy) return;
+    this.lazy = await loadResultPart();
+    this.requestUpdate();
   }
 
   private readonly reset = (): void => {
@@ -204,10 +203,10 @@ export class CostEstimator extends FrontdeskElement {
 
   private readonly applyBenefits = (event: SubmitEvent): void => {
     event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    this.text = Object.fromEntries(benefitFields.map((f) => [f, data.get(f)]).filter((e): e is [BenefitField, string] => typeof e[1] === 'string'));
-    const { inputs, invalid } = readBenefits(this.text);
+    if (!this.lazy) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    this.text = Object.fromEntries([...data].filter((e): e is [BenefitField, string] => typeof e[1] === 'string'));
+    const { inputs, invalid } = this.lazy.readBenefits(this.text);
     this.invalid = invalid;
     if (invalid.length) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`#${invalid[0] ?? ''}`)?.focus());
@@ -227,14 +226,11 @@ export class CostEstimator extends FrontdeskElement {
     window.print();
   };
 
-  private link(url: string | undefined, label: string): unknown {
-    return url && isSafeAuthorUrl(url) ? html`<a class="fd-button" data-variant="secondary" part="action" href=${url}>${label}</a>` : nothing;
-  }
-
   protected override renderContent(): unknown {
     const t = this.messages(costMessages);
     const level = Math.min(6, Math.max(2, this.headingLevel));
     const chosen = this.selected ?? (this.service ? this.chargesTask.value?.service : undefined);
+    if (this.service) void this.loadPart();
     this.result = undefined;
     if (!this.service && !this.selected) this.setViewState('ready');
     return html`<section class="estimator" aria-labelledby="title">
@@ -309,25 +305,23 @@ export class CostEstimator extends FrontdeskElement {
         </select>
         <span class="help" id="plan-help">${t.planMissing}</span>
       </div>
-      ${this.planId ? renderBenefitsForm(t, this.text, this.invalid, this.applyBenefits) : nothing}`;
+      ${this.planId && this.lazy ? this.lazy.renderBenefitsForm(this.messages(this.lazy.resultMessages), this.text, this.invalid, this.applyBenefits) : nothing}`;
   }
 
   private renderResult(): unknown {
-    const t = this.messages(costMessages);
+    const part = this.lazy;
     const r = (this.result = this.computeResult());
-    if (!r) return this.renderLoading();
+    if (!r || !part) return this.renderLoading();
     this.setViewState(r.kind === 'choose' ? 'ready' : r.kind === 'insured' ? 'estimate' : r.kind);
-    const ctx = { t, locale: this.resolvedLocale, serviceName: r.charges.service.description };
-    const gfe = this.gfeUrl && isSafeAuthorUrl(this.gfeUrl)
-      ? html`<a class="fd-button" part="action" href=${this.gfeUrl}>${t.gfe}</a>`
-      : html`<button class="fd-button" part="action" type="button" @click=${this.requestGfe}>${t.gfe}</button>`;
-    return html`${renderFigure(r, ctx, gfe)} ${renderContext(r.charges, ctx)}
-      <div class="payment" part="payment">
-        ${this.paymentPlansUrl || this.financialAssistanceUrl ? html`<p class="subtitle">${t.payment}</p>` : nothing}
-        ${this.link(this.paymentPlansUrl, t.paymentPlans)} ${this.link(this.financialAssistanceUrl, t.assistance)}
-        <slot name="payment"></slot>
-      </div>
-      ${this.phone ? html`<p>${t.callUs(this.phone)}</p>` : nothing}
-      ${r.kind === 'choose' ? nothing : html`<button class="fd-button print" data-variant="secondary" part="action" type="button" @click=${this.print}>${t.print}</button>`}`;
+    return part.renderResult(r, {
+      t: this.messages(part.resultMessages),
+      locale: this.resolvedLocale,
+      gfeUrl: this.gfeUrl,
+      paymentPlansUrl: this.paymentPlansUrl,
+      financialAssistanceUrl: this.financialAssistanceUrl,
+      phone: this.phone,
+      onGfe: this.requestGfe,
+      onPrint: this.print,
+    });
   }
 }

@@ -4,7 +4,7 @@ import { isSafeUrl } from '../../core/links.js';
 import type { Catalog, Locale } from '../../core/localize.js';
 import type { Charges } from '../../core/schemas/pricing.js';
 import { roundRange, type AllowedAmount, type InsuredEstimate } from './estimate-view.js';
-import type { CostMessages } from './messages.js';
+import type { ResultMessages } from './result-messages.js';
 import type { CentsRange } from './out-of-pocket.js';
 
 /** What the result area shows, computed once per update from the charges and the choices. */
@@ -15,7 +15,7 @@ export type Result =
   | { kind: 'choose'; charges: Charges };
 
 export interface ResultContext {
-  t: Catalog<CostMessages>;
+  t: Catalog<ResultMessages>;
   locale: Locale;
   serviceName: string;
 }
@@ -24,10 +24,10 @@ export interface ResultContext {
 export const money = (cents: number, locale: Locale): string => formatMoney(cents, locale, 'USD', cents % 100 === 0);
 
 /** "$240" or "$240–$410" (already rounded where the figure is an estimate). */
-export const moneyRange = (r: CentsRange, t: Catalog<CostMessages>, locale: Locale): string =>
+export const moneyRange = (r: CentsRange, t: Catalog<ResultMessages>, locale: Locale): string =>
   r.low === r.high ? money(r.low, locale) : t.range(money(r.low, locale), money(r.high, locale));
 
-const wholeRange = (r: CentsRange, t: Catalog<CostMessages>, locale: Locale): string =>
+const wholeRange = (r: CentsRange, t: Catalog<ResultMessages>, locale: Locale): string =>
   r.low === r.high ? formatMoney(r.low, locale, 'USD', true) : t.range(formatMoney(r.low, locale, 'USD', true), formatMoney(r.high, locale, 'USD', true));
 
 function renderBreakdown(result: Extract<Result, { kind: 'insured' }>, { t, locale }: ResultContext): TemplateResult {

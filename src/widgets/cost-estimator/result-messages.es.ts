@@ -1,0 +1,62 @@
+import type { Catalog } from '../../core/localize.js';
+import type { ResultMessages } from './result-messages.js';
+
+const es: Catalog<ResultMessages> = {
+  benefits: 'Datos de su plan (opcional)',
+  benefitsHelp:
+    'Los encontrará en el sitio web de su plan o llamando al número de su tarjeta del seguro. Deje vacío lo que no sepa: entonces el cálculo será más alto, no más bajo.',
+  deductible: 'Deducible que le falta pagar este año ($)',
+  deductibleHelp: 'Vacío: suponemos que no lo ha alcanzado.',
+  copay: 'Copago de este servicio ($)',
+  copayHelp: 'Una cantidad fija que paga por consulta o servicio. Vacío: ninguno.',
+  coinsurance: 'Coseguro (%)',
+  coinsuranceHelp: 'Su parte después del deducible, por ejemplo 20. Vacío: ninguno.',
+  oop: 'Lo que le falta para su máximo de gastos de bolsillo ($)',
+  oopHelp: 'Lo máximo que pagará este año. Vacío: no se tiene en cuenta.',
+  update: 'Actualizar el cálculo',
+  invalidAmount: 'Escriba una cantidad en dólares, por ejemplo 250.',
+  invalidPercent: 'Escriba un porcentaje de 0 a 100.',
+  youMayPay: (amount: string) => `Podría pagar unos ${amount}`,
+  range: (low: string, high: string) => `${low}–${high}`,
+  planAllowed: (amount: string) => `Tarifa negociada de su plan: ${amount}`,
+  breakdown: 'Cómo lo calculamos',
+  'step.allowed': 'Cantidad que permite su plan',
+  'step.deductible': 'Para su deducible',
+  'step.copay': 'Copago',
+  'step.coinsurance': 'Coseguro',
+  'step.cap': 'Menos: alcanza su máximo de gastos de bolsillo',
+  'step.plan': 'Su plan paga',
+  assumedDeductible: 'Supusimos que no ha alcanzado su deducible. Escríbalo arriba para un cálculo más preciso.',
+  'basis.dollar-range': 'Su plan tiene más de una tarifa para este servicio.',
+  'basis.percentiles': 'Su plan paga según una fórmula; este rango es lo que pagó en realidad por la mayoría de los pacientes (percentil 10 a 90).',
+  'basis.estimated': 'Su plan paga según una fórmula; esta es la estimación del hospital de la cantidad habitual.',
+  'basis.percentage': 'Su plan paga un porcentaje de los cargos; usamos el cargo estándar del servicio.',
+  'basis.all-plans': 'La tarifa de su plan no se puede saber de antemano; este rango abarca las tarifas de todos los planes.',
+  formula: 'Cómo paga su plan',
+  noRate: 'No tenemos una tarifa publicada de este servicio con su plan. Llámenos o vea el precio sin seguro.',
+  cashPrice: 'Precio con descuento por pago en efectivo',
+  noCashPrice: 'No hay un descuento publicado por pago en efectivo para este servicio. Pregúntenos por el precio sin seguro.',
+  gfe: 'Pedir un Cálculo de Buena Fe',
+  gfeRight:
+    'Si no tiene seguro o no lo va a usar, tiene derecho a un Cálculo de Buena Fe (Good Faith Estimate) del costo total esperado antes de su atención (Ley No Surprises). Pídalo al menos 3 días hábiles antes de su cita. Si su factura supera ese cálculo en $400 o más, puede disputarla.',
+  grossCharge: 'Precio estándar (de lista) antes de descuentos',
+  negotiatedRange: 'Tarifas negociadas entre planes',
+  notIncluded: 'Lo que este cálculo no incluye',
+  notIncludedBody:
+    'Otros servicios que pueda necesitar el mismo día (como análisis, medicamentos o los honorarios de otro proveedor), cargos del centro y todo lo que su plan no cubra.',
+  source: (hospital: string, date: string) => `Fuente: cargos estándar de ${hospital}, actualizados el ${date}.`,
+  sourceFile: (file: string, version: string) => `Archivo ${file} (plantilla CMS ${version}).`,
+  disclaimer:
+    'Esto es un cálculo, no una garantía ni una factura. Lo que pague depende de la atención que reciba y de su plan. Llámenos o llame a su plan para confirmarlo.',
+  payment: 'Formas de pago',
+  paymentPlans: 'Planes de pago',
+  assistance: 'Ayuda financiera',
+  print: 'Imprimir o guardar como PDF',
+  callUs: (phone: string) => `¿Preguntas? Llame al ${phone}.`,
+  perUnit: (amount: string, unit: string) => `Por ${amount} ${unit}`,
+  announceInsured: (service: string, amount: string) => `Cálculo para ${service}: podría pagar unos ${amount}.`,
+  announceCash: (service: string, amount: string) => `${service}: precio con descuento en efectivo ${amount}.`,
+  announceNone: (service: string) => `${service}: no hay precio para su plan.`,
+};
+
+export default es;
