@@ -44,7 +44,7 @@ describe('rest chat: the HTTP contract', () => {
     const writes = seen.filter((r) => r.method === 'POST');
     expect(writes.map((w) => w.url.pathname)).to.deep.equal([`${BASE}/chat/conversations`, `${BASE}/chat/conversations/${id}/messages`]);
     for (const w of writes) expect(w.key).to.match(/^[0-9a-f-]{36}$/);
-    expect(writes[1]!.body).to.contain('My secret question');
+    expect(writes[1].body).to.contain('My secret question');
     for (const r of seen) expect(r.url.href).to.not.contain('secret');
     expect(seen.some((r) => r.url.pathname.endsWith('/events') && r.url.searchParams.get('after'))).to.equal(true);
   });
