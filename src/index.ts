@@ -30,6 +30,13 @@ export type { ChatToggleDetail, ChatMessageDetail, ChatUnreadDetail, ChatActionD
 export { Outbox, MAX_AUTO_ATTEMPTS, type OutboxEntry, type DeliveryState } from './widgets/chat-launcher/outbox.js';
 export { chatPort } from './core/ports/chat.js';
 export type { ChatAvailability, ChatEvent, ChatMessage, ChatConversation, ChatHistory, ChatPrechat, ChatContact } from './core/schemas/chat.js';
+export { FeedbackSurvey } from './widgets/feedback-survey/feedback-survey.js';
+export type { SurveyStartDetail, SurveyAnswerDetail, SurveySubmitDetail } from './widgets/feedback-survey/events.js';
+export { conditionHolds, conditionsHold, enabledIds, enabledAnswers } from './widgets/feedback-survey/conditions.js';
+export { fromFrontdesk, UnrenderableItemError, type SurveyModel, type Question as SurveyModelQuestion, type Value as SurveyAnswerValue, type Answers as SurveyAnswers } from './widgets/feedback-survey/model.js';
+export { toFrontdeskAnswers, scoreSummary, hasLowScore, parseThresholds } from './widgets/feedback-survey/answers.js';
+export { feedbackPort } from './core/ports/feedback.js';
+export type { FrontdeskSurvey, SurveyDefinition, SurveyQuestion, FeedbackAnswer, FeedbackSubmission, FeedbackReceipt, FeedbackContext, Questionnaire, QuestionnaireResponse } from './core/schemas/feedback.js';
 export { configure, Frontdesk, pageConfig, type FrontdeskConfig } from './core/config.js';
 export { define } from './core/define.js';
 export {
@@ -42,7 +49,7 @@ export {
   type FrontdeskErrorOptions,
 } from './core/errors.js';
 export type { FrontdeskErrorEventDetail } from './core/events.js';
-export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort, ChatPort, PricingPort } from './core/adapter.js';
+export type { FrontdeskAdapter, PortName, SchedulingPort, WaitTimePort, ChatPort, PricingPort, FeedbackPort } from './core/adapter.js';
 export { read, write, push, type CallOptions, type WriteOptions, type SubscribeOptions, type PortOf, type PortSpec } from './core/port.js';
 export { guardPort, type GuardOptions } from './core/guard.js';
 export {
