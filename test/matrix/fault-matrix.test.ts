@@ -8,11 +8,12 @@ import type { WaitTimeBanner } from '../../src/widgets/wait-time-banner/wait-tim
 import { behavioursFor, errorMessages, errorText, matrixTable, record, serveWithFault, watchPage, type Behaviour } from '../support/fault-matrix.js';
 import { FIXED_NOW } from '../support/fixtures.js';
 import { PickerPage, patientDraft } from '../support/picker-page.js';
+import { CHAT_COLUMNS, chatColumns } from './chat-cells.js';
 
 const BANNER = 'banner GET /wait-times';
 const SLOTS = 'picker GET /slots';
 const BOOK = 'picker POST /appointments';
-const WIDGETS = [BANNER, SLOTS, BOOK];
+const WIDGETS = [BANNER, SLOTS, BOOK, ...CHAT_COLUMNS];
 
 before(async () => {
   await import('../../src/core/schemas/wait-times.js');
@@ -75,6 +76,8 @@ async function expectHonestLoading(el: Element & { viewState?: string }): Promis
 
 describe('fault matrix', function () {
   this.timeout(15_000);
+
+  chatColumns({ cell, expectLocalizedError, expectHonestLoading });
 
   describe(BANNER, () => {
     for (const behaviour of behavioursFor('read')) {

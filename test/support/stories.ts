@@ -7,6 +7,7 @@ import * as embedSnippet from '../../stories/embed-snippet.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
 import * as appointmentPicker from '../../stories/appointment-picker.stories.js';
 import * as waitTimeBanner from '../../stories/wait-time-banner.stories.js';
+import * as costEstimator from '../../stories/cost-estimator.stories.js';
 
 /** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
 export interface TestableStory {
@@ -45,6 +46,7 @@ export const storiesFiles = {
   'stories/embed-snippet.stories.ts': embedSnippet,
   'stories/wait-time-banner.stories.ts': waitTimeBanner,
   'stories/appointment-picker.stories.ts': appointmentPicker,
+  'stories/cost-estimator.stories.ts': costEstimator,
 } satisfies Record<string, StoriesModule>;
 
 export interface StoryCase {

@@ -66,6 +66,9 @@ export class CostEstimator extends FrontdeskElement {
   /** A plan id to start with (chooses "I have insurance"). */
   @property() plan?: string;
 
+  /** How the patient pays, to start with: `insured` or `self-pay` (e.g. on a self-pay page). */
+  @property() pay?: 'insured' | 'self-pay';
+
   /** Only services of this setting: `outpatient` or `inpatient`. */
   @property() setting?: 'inpatient' | 'outpatient';
 
@@ -137,6 +140,7 @@ export class CostEstimator extends FrontdeskElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pay') && this.pay) this.mode = this.pay;
     if (changed.has('plan') && this.plan) {
       this.mode = 'insured';
       this.planId = this.plan;
