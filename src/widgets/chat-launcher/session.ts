@@ -58,6 +58,7 @@ export class ChatSession {
   private stream?: AbortController;
   private starting?: Promise<string>;
   private pumping = false;
+  private wake?: AbortController;
   private reconnects = 0;
   private readonly random: Random;
   private readonly online: () => boolean;
@@ -101,6 +102,7 @@ export class ChatSession {
   /** The patient pressed Retry (or the connection came back): failed messages go again, in order. */
   retry(): void {
     this.outbox.retry();
+    this.wake?.abort();
     this.sync();
     void this.pump();
   }
@@ -140,12 +142,16 @@ export class ChatSession {
         } catch (thrown) {
           if (isAbortError(thrown)) return;
           const error = toFrontdeskError(thrown);
-          if (this.outbox.attemptFailed(entry, error.retryable && !this.closed)) {
-            await this.waitToResend(entry.attempts);
-          } else {
+          const again = this.outbox.attemptFailed(entry, error.retryable && !this.closed);
+          // Shown as "Not sent" with Retry at once; told to the page once per message.
+          if (entry.attempts === 1 || !again) this.hooks.failed?.(error);
+          if (again) {
+            entry.state = 'failed';
             this.sync();
-            this.hooks.failed?.(error);
+            await this.waitToResend(entry.attempts);
+            if (entry.state === 'failed') entry.state = 'sending';
           }
+          this.sync();
         }
       }
     } catch (thrown) {
@@ -159,10 +165,14 @@ export class ChatSession {
     }
   }
 
+  /** Backs off before the next automatic attempt; Retry (or the end of the session) cuts the wait short. */
   private async waitToResend(attempt: number): Promise<void> {
-    await sleep(resendDelay(attempt, this.random), this.life.signal).catch(() => undefined);
+    const wake = new AbortController();
+    this.wake = wake;
+    const signal = AbortSignal.any([wake.signal, this.life.signal]);
+    await sleep(resendDelay(attempt, this.random), signal).catch(() => undefined);
     // Offline: wait for the connection rather than spend attempts.
-    while (!this.online() && !this.life.signal.aborted) await sleep(1000, this.life.signal).catch(() => undefined);
+    while (!this.online() && !signal.aborted) await sleep(1000, signal).catch(() => undefined);
   }
 
   private ack(clientMessageId: string | undefined, id: string, sentAt: string): void {
