@@ -9,8 +9,9 @@ import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricin
 import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
 
 import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
+import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt };
 
 // What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
 z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
@@ -130,6 +131,19 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { '200': { description: 'OK', ...json(list('Service')) }, ...errors },
         },
       },
+      [p.surveys]: read('The survey for a touchpoint: a Frontdesk survey or a FHIR R4 Questionnaire', ref('SurveyDefinition'), [
+        query('touchpoint', true, 'post-visit, post-booking, post-chat…'),
+        query('locale', false, 'en or es: the survey’s text in that language when the practice has it'),
+      ]),
+      [openApiPath(p.survey)]: read('A survey by id', ref('SurveyDefinition'), [pathParam('surveyId'), query('locale')]),
+      [p.surveyResponses]: write('post', 'Submit a survey response (answers, and a FHIR QuestionnaireResponse for a Questionnaire); a repeated key answers the first receipt', ref('FeedbackReceipt'), ref('FeedbackSubmission')),
+      [openApiPath(p.surveyDraft)]: write(
+        'post',
+        'Save a draft of a response (optional)',
+        ref('PartialReceipt'),
+        object({ surveyId: { type: 'string' }, answers: list('FeedbackAnswer') }, ['surveyId', 'answers']),
+        [pathParam('responseId')],
+      ),
       [p.pricingCategories]: read('Categories of services to browse', list('Category')),
       [p.pricingPlans]: read('Payers and the plans the practice has negotiated rates with', list('Payer')),
       [openApiPath(p.pricingCharges)]: read('Standard charges of one service (integer cents), with the rates of the plan asked for', ref('Charges'), [

@@ -5,11 +5,12 @@ import { joinUrl, restPaths } from '../adapters/rest/paths.js';
 import { FrontdeskError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
 import { ChatContact, ChatCursor, ChatPrechat } from '../core/schemas/chat.js';
 import { Id, Text } from '../core/schemas/common.js';
+import { FeedbackAnswer, FeedbackSubmission } from '../core/schemas/feedback.js';
 import { CareSetting } from '../core/schemas/pricing.js';
 import { PatientDetails, Reminders } from '../core/schemas/scheduling.js';
 
 /** What the handlers serve from: a memory adapter's scheduling and wait-time ports. */
-export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes' | 'pricing' | 'chat'>;
+export type RestBackend = Pick<MemoryAdapter, 'scheduling' | 'waitTimes' | 'pricing' | 'chat' | 'feedback'>;
 
 /** The status each error kind answers with, so `requestJson` maps it back to the same kind. */
 const statusByKind: Readonly<Record<Exclude<FrontdeskErrorKind, 'network'>, number>> = {
@@ -52,6 +53,8 @@ const bodies = {
   chatRead: z.object({ cursor: ChatCursor }),
   chatCallback: z.object({ contact: ChatContact, topic: z.optional(Text(80)), text: Text(2000) }),
   pricingSearch: z.object({ query: Text(200), setting: z.optional(CareSetting), category: z.optional(Id), limit: z.number() }),
+  surveyDraft: z.object({ surveyId: Id, answers: z.array(FeedbackAnswer) }),
+  surveyResponse: FeedbackSubmission,
 };
 
 type Answer = (request: Request, params: Readonly<Record<string, string>>) => Promise<unknown>;
@@ -192,6 +195,16 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
     ),
     http.post(url(restPaths.chatEnd), write(undefined, (_body, idempotencyKey, params) => adapter.chat.end({ conversationId: params.conversationId ?? '', idempotencyKey }))),
     http.post(url(restPaths.chatCallbacks), write(bodies.chatCallback, (body, idempotencyKey) => adapter.chat.leaveMessage({ ...body, idempotencyKey }))),
+    http.get(
+      url(restPaths.surveys),
+      read(async (request) => adapter.feedback.getSurvey({ touchpoint: optional(query(request).get('touchpoint')), locale: optional(query(request).get('locale')) })),
+    ),
+    http.get(url(restPaths.survey), read(async (request, params) => adapter.feedback.getSurvey({ surveyId: params.surveyId ?? '', locale: optional(query(request).get('locale')) }))),
+    http.post(url(restPaths.surveyResponses), write(bodies.surveyResponse, (body, idempotencyKey) => adapter.feedback.submit({ ...body, idempotencyKey }))),
+    http.post(
+      url(restPaths.surveyDraft),
+      write(bodies.surveyDraft, (body, idempotencyKey, params) => adapter.feedback.savePartial({ responseId: params.responseId ?? '', ...body, idempotencyKey })),
+    ),
     http.get(url(restPaths.waitTimes), read(async (request) => adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) }))),
     http.get(url(restPaths.waitTimesStream), async ({ request }) => {
       let waits: unknown;

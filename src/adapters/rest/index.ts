@@ -1,9 +1,10 @@
-import type { ChatPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
+import type { ChatPort, FeedbackPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { requestJson } from '../../core/http.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
 import type { Appointment } from '../../core/schemas/scheduling.js';
 import { fillPath, joinUrl, restPaths } from './paths.js';
 import { restChat } from './chat.js';
+import { restFeedback } from './feedback.js';
 import { restPricing } from './pricing.js';
 import { sseSubscribe } from './wait-times-stream.js';
 
@@ -29,6 +30,7 @@ export interface RestAdapter extends FrontdeskAdapter {
   waitTimes: WaitTimePort;
   pricing: Required<PricingPort>;
   chat: Required<ChatPort>;
+  feedback: Required<FeedbackPort>;
 }
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -118,5 +120,5 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
     waitTimes.subscribe = sseSubscribe((ids) => joinUrl(baseUrl, restPaths.waitTimesStream, waitQuery(ids)), credentials === 'include');
   }
 
-  return { scheduling, waitTimes, pricing: restPricing(get, postRead), chat: restChat(get, write, options.chatPollMs) };
+  return { scheduling, waitTimes, pricing: restPricing(get, postRead), chat: restChat(get, write, options.chatPollMs), feedback: restFeedback(get, write) };
 }

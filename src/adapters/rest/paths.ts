@@ -63,6 +63,14 @@ export const restPaths = {
   chatEnd: '/chat/conversations/:conversationId/end',
   /** `POST { contact, topic?, text }` → `ChatLeftMessage`: outside chat hours, a message for a call back. */
   chatCallbacks: '/chat/callback-requests',
+  /** `GET ?touchpoint=&locale=` → `SurveyDefinition` (a Frontdesk survey or a FHIR R4 Questionnaire) for that touchpoint. */
+  surveys: '/surveys',
+  /** `GET ?locale=` → `SurveyDefinition`. */
+  survey: '/surveys/:surveyId',
+  /** `POST { surveyId, touchpoint?, answers, response?, context?, contactRequested? }` → `FeedbackReceipt` (`response`: a FHIR QuestionnaireResponse). */
+  surveyResponses: '/survey-responses',
+  /** `POST { surveyId, answers }` → `PartialReceipt`: a draft, kept until the response is submitted. */
+  surveyDraft: '/survey-responses/:responseId/draft',
 } as const;
 
 export type RestPath = (typeof restPaths)[keyof typeof restPaths];
