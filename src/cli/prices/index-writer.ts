@@ -129,10 +129,33 @@ export class IndexWriter implements PriceFileSink {
     return i;
   }
 
-  item(item: ChargeItem, where: string): void {
+  /** Cuts a text to the length the pricing schema accepts (the browser refuses longer ones). */
+  private clip<T extends string | undefined>(text: T, max: number, where: string, field: string): T {
+    if (text === undefined || text.length <= max) return text;
+    this.problem({ where, message: `${field} is longer than ${max} characters: shortened`, severity: 'warning' });
+    return `${text.slice(0, max - 1)}…` as T;
+  }
+
+  item(input: ChargeItem, where: string): void {
     this.summary.items++;
+    const item: ChargeItem = {
+      ...input,
+      description: this.clip(input.description, 2000, where, 'description'),
+      notes: this.clip(input.notes, 4000, where, 'additional_generic_notes'),
+      codes: input.codes.filter((c) => c.code.length <= 40),
+      modifiers: input.modifiers.filter((m) => m.length <= 40),
+    };
+    if (item.codes.length < input.codes.length) this.problem({ where, message: 'a code longer than 40 characters was left out', severity: 'warning' });
+    if (!item.codes.length) return;
     const s = this.service(item, where);
-    for (const rate of item.rates) {
+    for (const original of item.rates) {
+      const rate = { ...original, algorithm: this.clip(original.algorithm, 4000, where, 'standard_charge_algorithm'), notes: this.clip(original.notes, 4000, where, 'additional_payer_notes') };
+      const known = [rate.p10, rate.medianAmount, rate.p90].filter((v) => v !== undefined);
+      if (known.some((v, i) => i > 0 && v < known[i - 1])) {
+        this.problem({ where, message: `${rate.payer} ${rate.plan}: percentiles out of order (10th ≤ median ≤ 90th): left out`, severity: 'warning' });
+        rate.p10 = rate.medianAmount = rate.p90 = undefined;
+      }
+      if (rate.count !== undefined && rate.count.length > 40) rate.count = undefined;
       if (rate.dollar !== undefined) {
         const d = this.dollars[s];
         d.min = Math.min(d.min, rate.dollar);
@@ -183,6 +206,10 @@ export class IndexWriter implements PriceFileSink {
       const d = this.dollars[i];
       if (row[6] == null && Number.isFinite(d.min)) row[6] = d.min;
       if (row[7] == null && Number.isFinite(d.max)) row[7] = d.max;
+      if (row[6] != null && row[7] != null && row[6] > row[7]) {
+        this.problem({ where: `service "${row[1]}"`, message: 'standard_charge|min is above standard_charge|max: both left out', severity: 'warning' });
+        row[6] = row[7] = null;
+      }
       this.push(`${i ? ',' : ''}${JSON.stringify(trim(row))}`);
       await this.flush();
     }

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import { createPriceIndexAdapter, type PriceIndex } from '../../src/adapters/price-index/index.js';
+import { isFrontdeskError } from '../../src/core/errors.js';
+import { Charges, PayerList, ServiceList } from '../../src/core/schemas/pricing.js';
+import { runAdapterContractTests } from '../../src/testing/contract.js';
+
+/** Built by `npm run prices:demo` from test/fixtures/cms-price-transparency/v3-example.json (a Node test checks it is current). */
+const URL_ = '/demo/data/prices.json';
+const fetched = fetch(URL_).then((r) => r.json() as Promise<PriceIndex>);
+
+runAdapterContractTests('price index (url)', () => createPriceIndexAdapter({ url: URL_ }), { ports: ['pricing'] });
+runAdapterContractTests('price index (in memory)', async () => createPriceIndexAdapter({ index: await fetched }), { ports: ['pricing'] });
+
+const kind = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (isFrontdeskError(e) ? e.kind : String(e)));
+const PPO = 'platform-health-insurance--ppo';
+const HMO = 'region-health-insurance--hmo';
+
+describe('price index adapter', () => {
+  const { pricing } = createPriceIndexAdapter({ url: URL_ });
+  const find = async (query: string, extra: { setting?: 'inpatient' | 'outpatient'; category?: string } = {}) =>
+    (await pricing.searchServices({ query, limit: 10, ...extra })).map((s) => s.description);
+  const serviceId = async (query: string) => (await pricing.searchServices({ query, limit: 1 }))[0].id;
+
+  it('searches by plain words and by code, a full code first, any case and accent', async () => {
+    expect((await find('70551'))[0]).to.equal('MRI of brain (no contrast)');
+    expect((await find('MRI'))[0]).to.equal('MRI of brain (no contrast)');
+    expect(await find('metabólic')).to.deep.equal(['Basic metabolic panel']);
+    expect(await find('hip knee')).to.deep.equal(['Major hip and knee joint replacement or reattachment of lower extremity without mcc']);
+    expect((await find('0093-8739-01')).length).to.equal(2);
+    expect(await find('no such service')).to.deep.equal([]);
+    const all = await pricing.searchServices({ query: '', limit: 100 });
+    expect(all.length).to.equal(22);
+    expect(ServiceList.safeParse(all).success).to.equal(true);
+  });
+
+  it('filters by setting and category; categories come with counts', async () => {
+    const inpatient = await pricing.searchServices({ query: '', setting: 'inpatient', limit: 100 });
+    expect(inpatient.every((s) => s.setting !== 'outpatient')).to.equal(true);
+    expect(inpatient.some((s) => s.setting === 'inpatient')).to.equal(true);
+    const categories = await pricing.listCategories({});
+    expect(categories.map((c) => c.id)).to.include.members(['labs', 'imaging', 'hospital', 'medications']);
+    expect(categories.every((c) => (c.count ?? 0) > 0)).to.equal(true);
+    expect(await find('', { category: 'labs' })).to.deep.equal(['Basic metabolic panel']);
+    expect(await find('', { category: 'no-such-category' })).to.deep.equal([]);
+  });
+
+  it('lists the payers and plans of the file, with ids unique across payers', async () => {
+    const payers = await pricing.listPlans({});
+    expect(PayerList.parse(payers)).to.deep.equal([
+      { id: 'platform-health-insurance', name: 'Platform Health Insurance', plans: [{ id: PPO, name: 'PPO' }] },
+      { id: 'region-health-insurance', name: 'Region Health Insurance', plans: [{ id: HMO, name: 'HMO' }] },
+    ]);
+  });
+
+  it('gives gross, cash, negotiated range and the plan rate in cents, with the source', async () => {
+    const charges = Charges.parse(await pricing.getCharges({ serviceId: await serviceId('70551'), planId: PPO }));
+    expect(charges).to.deep.include({ grossCharge: 120_000, discountedCash: 108_000, minNegotiated: 25_000, maxNegotiated: 40_000 });
+    expect(charges.rates).to.deep.equal([{ planId: PPO, methodology: 'fee schedule', dollar: 40_000 }]);
+    expect(charges.source).to.deep.equal({ fileName: 'v3-example.json', lastUpdatedOn: '2026-04-01', version: '3.0.0', hospitalName: 'West Mercy Hospital' });
+    const noPlan = await pricing.getCharges({ serviceId: await serviceId('70551') });
+    expect(noPlan.rates).to.deep.equal([]);
+  });
+
+  it('percentages and algorithms come with percentiles, counts and notes', async () => {
+    const er = await pricing.getCharges({ serviceId: await serviceId('99283'), planId: HMO });
+    expect(er.rates).to.deep.equal([{ planId: HMO, methodology: 'percent of total billed charges', percentage: 75, medianAmount: 650_254, p10: 412_270, p90: 1_000_127, count: '175' }]);
+    const pacemaker = await pricing.getCharges({ serviceId: await serviceId('C1785'), planId: PPO });
+    expect(pacemaker.rates[0].algorithm).to.match(/110% of the actual cost/);
+    expect(pacemaker.rates[0].notes).to.equal('Methodology is explained in algorithm data element.');
+    const observation = await pricing.getCharges({ serviceId: await serviceId('observation room'), planId: PPO });
+    expect(observation.rates.map((r) => r.dollar)).to.deep.equal([800_000, 1_000_000]);
+    const aspirin = await pricing.getCharges({ serviceId: await serviceId('aspirin'), planId: PPO });
+    expect(aspirin.drug).to.deep.equal({ amount: 1, unit: 'UN' });
+  });
+
+  it('refuses unknown ids and bad limits with typed errors', async () => {
+    const id = await serviceId('mri');
+    expect(await kind(pricing.getCharges({ serviceId: 'nope' }))).to.equal('not-found');
+    expect(await kind(pricing.getCharges({ serviceId: id, planId: 'nope' }))).to.equal('not-found');
+    expect(await kind(pricing.searchServices({ query: '', limit: 101 }))).to.equal('invalid-input');
+  });
+
+  it('a missing index, a foreign file or a newer version are clear errors; a failed load is tried again', async () => {
+    expect(await kind(createPriceIndexAdapter({ url: '/demo/data/missing.json' }).pricing.listPlans({}))).to.equal('not-found');
+    const index = await fetched;
+    expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 2 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    expect(await kind(createPriceIndexAdapter({ index: { hello: 1 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    let calls = 0;
+    const flaky: typeof fetch = async (input, init) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : fetch(input, init));
+    const adapter = createPriceIndexAdapter({ url: URL_, fetch: flaky });
+    expect(await kind(adapter.pricing.listPlans({}))).to.equal('network');
+    expect((await adapter.pricing.listPlans({})).length).to.equal(2);
+    expect(calls).to.equal(2);
+  });
+
+  it('loads the index once for every call', async () => {
+    let calls = 0;
+    const counting: typeof fetch = async (input, init) => (calls++, fetch(input, init));
+    const adapter = createPriceIndexAdapter({ url: URL_, fetch: counting });
+    await Promise.all([adapter.pricing.listPlans({}), adapter.pricing.searchServices({ query: 'mri', limit: 5 }), adapter.pricing.listCategories({})]);
+    await adapter.pricing.getCharges({ serviceId: await serviceId('mri') });
+    expect(calls).to.equal(1);
+  });
+});
