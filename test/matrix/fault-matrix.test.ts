@@ -9,15 +9,18 @@ import { behavioursFor, errorMessages, errorText, matrixTable, record, serveWith
 import { FIXED_NOW } from '../support/fixtures.js';
 import { PickerPage, patientDraft } from '../support/picker-page.js';
 import { CHAT_COLUMNS, chatColumns } from './chat-cells.js';
+import { COST_COLUMNS, costColumns } from './cost-cells.js';
+import { SURVEY_COLUMNS, surveyColumns } from './survey-cells.js';
 
 const BANNER = 'banner GET /wait-times';
 const SLOTS = 'picker GET /slots';
 const BOOK = 'picker POST /appointments';
-const WIDGETS = [BANNER, SLOTS, BOOK, ...CHAT_COLUMNS];
+const WIDGETS = [BANNER, SLOTS, BOOK, ...CHAT_COLUMNS, ...COST_COLUMNS, ...SURVEY_COLUMNS];
 
 before(async () => {
   await import('../../src/core/schemas/wait-times.js');
   await import('../../src/core/schemas/scheduling.js');
+  await import('../../src/core/schemas/pricing.js');
 });
 
 after(() => {
@@ -78,6 +81,8 @@ describe('fault matrix', function () {
   this.timeout(15_000);
 
   chatColumns({ cell, expectLocalizedError, expectHonestLoading });
+  costColumns({ cell, expectLocalizedError, expectHonestLoading });
+  surveyColumns({ cell, expectLocalizedError, expectHonestLoading });
 
   describe(BANNER, () => {
     for (const behaviour of behavioursFor('read')) {
