@@ -4,7 +4,7 @@ import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'vite';
 
-const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts'];
+const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts', 'scripts/bench/prices.bench.ts'];
 const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false });
 await server.listen();
 const base = server.resolvedUrls.local[0];
