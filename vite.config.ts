@@ -41,6 +41,7 @@ const libraryEntries: Record<string, string> = {
   define: 'src/define.ts',
   'adapters/memory': 'src/adapters/memory/index.ts',
   'adapters/rest': 'src/adapters/rest/index.ts',
+  'adapters/chatwoot': 'src/adapters/chatwoot/index.ts',
   'adapters/price-index': 'src/adapters/price-index/index.ts',
   ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/fd-${w}.ts`])),
 };
