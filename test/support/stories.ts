@@ -7,6 +7,8 @@ import * as embedSnippet from '../../stories/embed-snippet.stories.js';
 import * as sharedStates from '../../stories/foundation/shared-states.stories.js';
 import * as appointmentPicker from '../../stories/appointment-picker.stories.js';
 import * as waitTimeBanner from '../../stories/wait-time-banner.stories.js';
+import * as chatLauncher from '../../stories/chat-launcher.stories.js';
+import * as feedbackSurvey from '../../stories/feedback-survey.stories.js';
 import * as costEstimator from '../../stories/cost-estimator.stories.js';
 
 /** What the tests need of a story: args, a context-free `render`, and `parameters.frontdesk` for states. */
@@ -45,8 +47,10 @@ export const storiesFiles = {
   'stories/foundation/design-tokens.stories.ts': designTokens,
   'stories/embed-snippet.stories.ts': embedSnippet,
   'stories/wait-time-banner.stories.ts': waitTimeBanner,
+  'stories/chat-launcher.stories.ts': chatLauncher,
   'stories/appointment-picker.stories.ts': appointmentPicker,
   'stories/cost-estimator.stories.ts': costEstimator,
+  'stories/feedback-survey.stories.ts': feedbackSurvey,
 } satisfies Record<string, StoriesModule>;
 
 export interface StoryCase {
