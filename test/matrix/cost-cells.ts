@@ -2,29 +2,19 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { restPaths } from '../../src/adapters/rest/paths.js';
 import '../../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../../src/widgets/cost-estimator/cost-estimator.js';
-import { behavioursFor, errorText, serveWithFault, type Behaviour } from '../support/fault-matrix.js';
+import { behavioursFor, busyOf, errorText, rawServerText, serveWithFault, type MatrixChecks } from '../support/fault-matrix.js';
 
 export const COST_SEARCH = 'estimator POST /pricing/services/search';
 export const COST_CHARGES = 'estimator GET /pricing/…/charges';
 export const COST_COLUMNS = [COST_SEARCH, COST_CHARGES];
 
-type Cell = (behaviour: Behaviour, widget: string, body: () => Promise<void>) => Promise<void>;
-interface Checks {
-  cell: Cell;
-  expectLocalizedError: (el: Element, timeout: number) => Promise<void>;
-  expectHonestLoading: (el: Element & { viewState?: string }) => Promise<void>;
-}
-
-const busy = (el: Element) => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy');
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-/** Raw server text from the fault handlers, which must never reach the patient. */
-const raw = /status \d{3}|Service temporarily unavailable|\{"|<html/i;
 
 /**
  * The cost estimator's columns: the search as the patient types (the field keeps focus
  * whatever the server does) and the charges of a chosen service.
  */
-export function costColumns({ cell, expectLocalizedError, expectHonestLoading }: Checks): void {
+export function costColumns({ cell, expectLocalizedError, expectHonestLoading }: MatrixChecks): void {
   describe(COST_SEARCH, () => {
     for (const behaviour of behavioursFor('read')) {
       it(behaviour.name, async () => {
@@ -58,8 +48,8 @@ export function costColumns({ cell, expectLocalizedError, expectHonestLoading }:
           }
           await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
           await expectLocalizedError(el, 1000);
-          expect(text(el)).not.to.match(raw);
-          expect(busy(el)).to.equal('false');
+          expect(text(el)).not.to.match(rawServerText);
+          expect(busyOf(el)).to.equal('false');
           focusKept();
         });
       });
@@ -76,14 +66,14 @@ export function costColumns({ cell, expectLocalizedError, expectHonestLoading }:
           if (behaviour.outcome === 'pending') return expectHonestLoading(el);
           if (behaviour.outcome === 'ready') {
             await waitUntil(() => el.viewState === 'ready' && text(el).includes('$1,200'), `stuck at ${el.viewState}`, { timeout });
-            expect(busy(el)).to.equal('false');
+            expect(busyOf(el)).to.equal('false');
             return;
           }
           await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
           await expectLocalizedError(el, 1000);
-          expect(text(el)).not.to.match(raw);
+          expect(text(el)).not.to.match(rawServerText);
           expect(text(el)).not.to.contain('$');
-          expect(busy(el)).to.equal('false');
+          expect(busyOf(el)).to.equal('false');
         });
       });
     }

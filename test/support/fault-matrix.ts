@@ -113,6 +113,19 @@ export async function serveWithFault(behaviour: Behaviour, method: Method, path:
   return { adapter, backend };
 }
 
+/** What a widget's columns (`test/matrix/*-cells.ts`) get from the matrix: the cell runner and its shared checks. */
+export interface MatrixChecks {
+  cell: (behaviour: Behaviour, widget: string, body: () => Promise<void>) => Promise<void>;
+  expectLocalizedError: (el: Element, timeout: number) => Promise<void>;
+  expectHonestLoading: (el: Element & { viewState?: string }) => Promise<void>;
+}
+
+/** Raw server text from the fault handlers (status lines, JSON, HTML), which must never reach a patient. */
+export const rawServerText = /status \d{3}|Service temporarily unavailable|\{"|<html/i;
+
+/** A widget's `aria-busy`, on its base part. */
+export const busyOf = (el: Element) => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy');
+
 /** Every localized error message (English), to tell a widget's message from raw server text. */
 export const errorMessages: readonly string[] = Object.entries(coreMessages.en)
   .filter(([key]) => key.startsWith('error.'))

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
 import '../../../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../../../src/widgets/cost-estimator/cost-estimator.js';
@@ -307,6 +307,66 @@ describe('fd-cost-estimator', () => {
       expect(textOf(el)).not.to.contain('$');
     } finally {
       console.restore();
+    }
+  });
+
+  it('suggestions: debounced (one request for a burst of typing), and a slow stale answer never replaces a newer one', async () => {
+    const adapter = memory();
+    const calls: string[] = [];
+    const slowFirst: FrontdeskAdapter = {
+      pricing: {
+        ...adapter.pricing,
+        searchServices: async (input) => {
+          calls.push(input.query);
+          // The answer to the first query arrives last.
+          if (calls.length === 1) await new Promise((r) => setTimeout(r, 300));
+          return adapter.pricing.searchServices(input);
+        },
+      },
+    };
+    const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${slowFirst} .debounce=${150}></fd-cost-estimator>`);
+    input(el).focus();
+    await sendKeys({ type: 'mri' });
+    await new Promise((r) => setTimeout(r, 250));
+    expect(calls, 'one request for the burst').to.deep.equal(['mri']);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
+    await sendKeys({ type: 'cbc' });
+    await waitUntil(() => options(el).length > 0, 'no suggestions');
+    // The answer to "mri" lands now; it must not replace the suggestions for "cbc".
+    await new Promise((r) => setTimeout(r, 400));
+    expect(calls).to.deep.equal(['mri', 'cbc']);
+    expect(options(el).map((o) => o.textContent).join(' ')).to.contain('CBC').and.not.to.contain('MRI');
+  });
+
+  it('announces a result once: re-rendering for anything else says nothing new and fires no new fd-estimate', async () => {
+    const el = await mount(memory(), { service: 'mri-brain', plan: 'platform-ppo' });
+    await untilState(el, 'estimate');
+    let events = 0;
+    el.addEventListener('fd-estimate', () => events++);
+    const region = $(el, '#announce');
+    let changes = 0;
+    new MutationObserver(() => changes++).observe(region, { childList: true, characterData: true, subtree: true });
+    el.phone = '(555) 010-0199';
+    el.headingLevel = 3;
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect([events, changes]).to.deep.equal([0, 0]);
+  });
+
+  it('reflows at 320 px without sideways scrolling; the print layout drops the controls', async () => {
+    await setViewport({ width: 320, height: 800 });
+    try {
+      const el = await mount(memory(), { service: 'c-section', plan: 'platform-ppo', paymentPlansUrl: '/payment-plans' });
+      await untilState(el, 'estimate');
+      $<HTMLDetailsElement>(el, '[part~=breakdown]').open = true;
+      expect(el.scrollWidth, 'no wider than the viewport').to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '.pay')).display).to.equal('none');
+      expect(getComputedStyle($(el, '[part~=estimate]')).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });
