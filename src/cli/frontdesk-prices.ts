@@ -18,6 +18,8 @@ or CSV wide; UTF-8 or Windows-1252) and writes a compact price index for static 
 
 Options:
   -o, --output <file>      where to write the index (required)
+      --names <file.csv>   plain-language names (and categories) by code:
+                           code_type,code,plain_name[,category]
       --strict             exit with status 1 when any row had an error
       --max-problems <n>   print at most n problems (default 50; all are counted)
       --json               print the summary as one JSON line (for scripts)
@@ -37,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         output: { type: 'string', short: 'o' },
+        names: { type: 'string' },
         strict: { type: 'boolean' },
         'max-problems': { type: 'string' },
         json: { type: 'boolean' },
@@ -63,7 +66,7 @@ async function main(argv: string[]): Promise<number> {
   };
   let result;
   try {
-    result = await buildIndex({ input, output: values.output, onProblem });
+    result = await buildIndex({ input, output: values.output, names: values.names, onProblem });
   } catch (e) {
     err(`frontdesk-prices: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -28,6 +28,9 @@ describe('price index adapter', () => {
     expect(await find('hip knee')).to.deep.equal(['Major hip and knee joint replacement or reattachment of lower extremity without mcc']);
     expect((await find('0093-8739-01')).length).to.equal(2);
     expect(await find('no such service')).to.deep.equal([]);
+    // Plain names from demo/data/plain-names.csv (--names)
+    expect(await find('vitamin b12')).to.deep.equal(['Cyanocobalamin 1000 micrograms/milliliter injection solution']);
+    expect((await pricing.searchServices({ query: '70551', limit: 1 }))[0].plainName).to.equal('Brain MRI');
     const all = await pricing.searchServices({ query: '', limit: 100 });
     expect(all.length).to.equal(22);
     expect(ServiceList.safeParse(all).success).to.equal(true);

@@ -59,8 +59,30 @@ describe('frontdesk-prices build', () => {
 
   it('the demo and browser-test index (demo/data/prices.json) is up to date with the fixture', async () => {
     const out = join(temp, 'demo.prices.json');
-    await run(['build', join(fixtures, 'v3-example.json'), '-o', out]);
+    const names = new URL('../../demo/data/plain-names.csv', import.meta.url).pathname;
+    const { stderr } = await run(['build', join(fixtures, 'v3-example.json'), '--names', names, '-o', out]);
+    assert.equal(stderr, '');
     assert.deepEqual(index(new URL('../../demo/data/prices.json', import.meta.url)), index(out), 'run `npm run prices:demo`');
+  });
+
+  it('--names gives services plain names and categories by code; a bad names file is reported', async () => {
+    const names = join(temp, 'names.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(names, '\uFEFFcode_type,code,plain_name,category\r\nCPT,70551,Brain MRI,imaging\r\nhcpcs,C1785,Pacemaker (device),gadgets\r\n');
+    const out = join(temp, 'named.prices.json');
+    const { code, stderr } = await run(['build', join(fixtures, 'v3-tall-example.csv'), '--names', names, '-o', out]);
+    assert.equal(code, 0);
+    assert.equal(stderr, 'warning: names row 3: unknown category "gadgets" (office-visits, preventive, labs, imaging, procedures, emergency, hospital, medications, other): left out\n');
+    const built = index(out);
+    const mri = built.services.find((s) => s[1] === 'MRI of brain (no contrast)');
+    const pacemaker = built.services.find((s) => s[1] === 'Pacemaker');
+    assert.equal(mri[12], 'Brain MRI');
+    assert.equal(built.categories[mri[8]][0], 'imaging');
+    assert.equal(pacemaker[12], 'Pacemaker (device)');
+    assert.equal(built.categories[pacemaker[8]][0], 'procedures', 'the category from the codes');
+    writeFileSync(names, 'code,name\n70551,Brain MRI\n');
+    const bad = await run(['build', join(fixtures, 'v3-tall-example.csv'), '--names', names, '-o', out]);
+    assert.match(bad.stderr, /error: names row 1: wrong header/);
   });
 
   it('reports problems with row and column on stderr, still writes the index; --strict fails', async () => {

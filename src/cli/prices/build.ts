@@ -1,17 +1,20 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { IndexWriter, type IndexSummary } from './index-writer.js';
 import type { PriceFileProblem, SourceMeta } from './model.js';
 import { parsePriceFile } from './parse.js';
+import { readPlainNames } from './names.js';
 import type { DecodeStats } from './decode.js';
 
 export interface BuildOptions {
   /** A file path, `-` for standard input, or an `https:`/`http:` URL. */
   input: string;
   output: string;
+  /** A plain-names CSV (`code_type,code,plain_name[,category]`). */
+  names?: string;
   onProblem?: (problem: PriceFileProblem) => void;
   /** For tests: fetch to use for URLs. */
   fetch?: typeof fetch;
@@ -41,11 +44,12 @@ async function open(input: string, fetchImpl: typeof fetch): Promise<AsyncIterab
  * index goes to a temporary file renamed into place at the end, so a failed build never
  * leaves half an index where the website serves it.
  */
-export async function buildIndex({ input, output, onProblem, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
+export async function buildIndex({ input, output, names, onProblem, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const temp = `${output}.${process.pid}.tmp`;
+  const plainNames = names ? readPlainNames(await readFile(names, 'utf8'), (p) => onProblem?.(p)) : undefined;
   const out = createWriteStream(temp);
-  const writer = new IndexWriter(out, onProblem);
+  const writer = new IndexWriter(out, onProblem, plainNames);
   try {
     const { meta, decode } = await parsePriceFile(await open(input, fetchImpl), writer);
     const fileName = input === '-' ? 'stdin' : basename(isUrl(input) ? new URL(input).pathname : input) || 'prices';

@@ -12,6 +12,7 @@ import {
 import { categories, categoryOf } from './categories.js';
 import type { ChargeItem, PriceFileProblem, PriceFileSink, SourceMeta } from './model.js';
 import { itemKey, mergeAmounts } from './parse.js';
+import { nameKey, type PlainNames } from './names.js';
 
 /** 32-bit FNV-1a, base 36: a short service id that stays the same when the file is rebuilt. */
 const hash = (text: string): string => {
@@ -61,6 +62,7 @@ export class IndexWriter implements PriceFileSink {
   constructor(
     private readonly out: Writable,
     private readonly onProblem: (problem: PriceFileProblem) => void = () => {},
+    private readonly names: PlainNames = new Map(),
   ) {
     this.push(`{"format":${JSON.stringify(priceIndexFormat)},"version":${priceIndexVersion},"rates":[`);
   }
@@ -108,7 +110,8 @@ export class IndexWriter implements PriceFileSink {
       if (t === undefined) this.codeTypes.set(c.type, (t = this.codeTypes.size));
       return [t, c.code];
     });
-    const category = categories.findIndex(([cid]) => cid === categoryOf(item.codes));
+    const named = item.codes.map((c) => this.names.get(nameKey(c))).find(Boolean);
+    const category = categories.findIndex(([cid]) => cid === (named?.category ?? categoryOf(item.codes)));
     const i = this.services.length;
     this.services.push([
       id,
@@ -123,6 +126,7 @@ export class IndexWriter implements PriceFileSink {
       item.drug?.amount ?? null,
       item.drug?.unit ?? null,
       this.text(item.notes),
+      named?.plainName ?? null,
     ]);
     this.serviceIndex.set(key, i);
     this.dollars.push({ min: Infinity, max: -Infinity });
