@@ -2,9 +2,12 @@
 // and prints medians and ratios. Not a timed test: figures for the closing notes.
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'vite';
 
-const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts', 'scripts/bench/prices.bench.ts'];
+const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts', 'scripts/bench/chat.bench.ts', 'scripts/bench/prices.bench.ts', 'scripts/bench/survey.bench.ts'];
+// `BENCH=survey npm run bench` runs only the benchmarks whose file name contains `survey` (and skips the page test).
+const only = process.env.BENCH;
 const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false });
 await server.listen();
 const base = server.resolvedUrls.local[0];
@@ -32,6 +35,7 @@ try {
     await tab.close();
     return TaskDuration * 1000;
   };
+  if (!only) {
   await mainThread('/bench-with.html'); // warm the server's caches
   const withRuns = [];
   const withoutRuns = [];
@@ -42,9 +46,16 @@ try {
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log('\nscript-tag page (banner + picker, demo data) vs the same page without the snippet');
   console.log(`  main-thread time ${median(withRuns).toFixed(1)} ms vs ${median(withoutRuns).toFixed(1)} ms   ratio ${(median(withRuns) / median(withoutRuns)).toFixed(2)}×`);
+  }
 
-  for (const bench of benches) {
-    const rows = await page.evaluate(async (path) => (await import(/* @vite-ignore */ path)).run(), `/${bench}`);
+  for (const bench of benches.filter((b) => !only || b.includes(only))) {
+    // Vite may reload the page once when it first meets a dependency (optimizing it): run again after that.
+    const evaluate = () => page.evaluate(async (path) => (await import(/* @vite-ignore */ path)).run(), `/${bench}`);
+    const rows = await evaluate().catch(async (error) => {
+      if (!String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForNavigation({ waitUntil: 'load' }).catch(() => undefined);
+      return evaluate();
+    });
     console.log(`\n${bench}`);
     for (const row of rows) {
       if ('rawMs' in row) {
@@ -59,7 +70,25 @@ try {
       }
     }
   }
+  if (!only || 'survey'.includes(only)) printSurveySizes();
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The survey's gzip size (script-tag build) next to SurveyJS's (survey-core + survey-js-ui, minified, with its CSS). */
+function printSurveySizes() {
+  const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const manifest = JSON.parse(readFileSync('dist/embed/.vite/manifest.json', 'utf8'));
+  const chunk = (test) => Object.values(manifest).filter((e) => test.test(e.file) && !/\.es-/.test(e.file)).map((e) => `dist/embed/${e.file}`);
+  const survey = chunk(/chunks\/(fd-feedback-survey|fhir|feedback)-/);
+  const shared = chunk(/chunks\/(runtime|validation)-/);
+  const ours = survey.reduce((n, f) => n + gz(f), 0);
+  const oursAll = ours + shared.reduce((n, f) => n + gz(f), 0);
+  const theirs = ['node_modules/survey-core/survey.core.min.js', 'node_modules/survey-js-ui/survey-js-ui.min.js', 'node_modules/survey-core/survey-core.min.css'];
+  const surveyJs = theirs.reduce((n, f) => n + gz(f), 0);
+  console.log('\nfeedback survey size, gzip -9');
+  console.log(`  fd-feedback-survey (widget, FHIR and its schemas)        ${kb(ours).padStart(8)}   with lit, core and zod/mini ${kb(oursAll)}`);
+  console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui + CSS)       ${kb(surveyJs).padStart(8)}   ratio ${(surveyJs / ours).toFixed(1)}× (${(surveyJs / oursAll).toFixed(1)}× with our runtime)`);
 }
