@@ -1,0 +1,36 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createPriceIndexAdapter } from '../../../src/adapters/price-index/index.js';
+import '../../../src/widgets/cost-estimator/fd-cost-estimator.js';
+import type { CostEstimator } from '../../../src/widgets/cost-estimator/cost-estimator.js';
+import type { EstimateDetail } from '../../../src/widgets/cost-estimator/events.js';
+import { textOf, untilState } from '../../support/fixtures.js';
+
+// A practice with only a static website: the widget over the index `frontdesk-prices build`
+// made from the CMS fixture (demo/data/prices.json), nothing else.
+describe('fd-cost-estimator over a static price index', () => {
+  it('search by keyboard, choose the plan, see the estimate from the published rate', async () => {
+    const adapter = createPriceIndexAdapter({ url: '/demo/data/prices.json' });
+    const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} .debounce=${0}></fd-cost-estimator>`);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.focus();
+    await sendKeys({ type: 'brain mri' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=option]'), 'no suggestions from the index');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await untilState(el, 'ready');
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name=mode][value=insured]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#plan option[value]:not([value=""])'), 'no plans from the index');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#plan')!;
+    const region = [...select.options].find((o) => o.textContent.includes('Region'))!;
+    const estimate = oneEvent(el, 'fd-estimate');
+    select.value = region.value;
+    select.dispatchEvent(new Event('change'));
+    const { detail } = (await estimate) as CustomEvent<EstimateDetail>;
+    expect(detail).to.include({ serviceCode: '70551', low: 25_000, high: 25_000 });
+    await untilState(el, 'estimate');
+    expect(textOf(el)).to.contain('You may pay about $250');
+    expect(textOf(el)).to.match(/updated April 1, 2026/);
+    await expect(el).to.be.accessible();
+  });
+});
