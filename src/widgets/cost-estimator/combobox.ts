@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalog } from '../../core/localize.js';
 import type { Service } from '../../core/schemas/pricing.js';
 import type { CostMessages } from './messages.js';
@@ -100,7 +101,7 @@ export class Combobox {
         aria-controls="suggestions"
         aria-describedby="search-help"
         aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : ''}
+        aria-activedescendant=${ifDefined(expanded && this.active >= 0 ? `option-${this.active}` : undefined)}
         .value=${this.query}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}

@@ -78,6 +78,7 @@ describe('fd-cost-estimator', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(input(el).hasAttribute('aria-activedescendant'), 'no active option while closed').to.equal(false);
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     const name = options(el)[0]?.querySelector('span')?.textContent;
