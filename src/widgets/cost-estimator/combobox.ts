@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalog } from '../../core/localize.js';
 import type { Service } from '../../core/schemas/pricing.js';
+import { serviceLabel } from './choices.js';
 import type { CostMessages } from './messages.js';
 import { SearchController, type SearchOptions } from './search-controller.js';
 
@@ -118,8 +119,7 @@ export class Combobox {
                 @mousedown=${(e: Event) => e.preventDefault()}
                 @click=${() => this.choose(s)}
               >
-                <span>${s.plainName ?? s.description}</span>
-                <span class="muted">${s.codes[0] ? t.code(s.codes[0].type, s.codes[0].code) : ''}</span>
+                ${serviceLabel(s, t)}
               </li>`,
             )
           : nothing}

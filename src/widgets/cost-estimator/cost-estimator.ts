@@ -5,6 +5,7 @@ import { FrontdeskElement } from '../../core/element.js';
 import { pricingPort } from '../../core/ports/pricing.js';
 import type { Charges, Payer, Service } from '../../core/schemas/pricing.js';
 import type { BenefitField, BenefitText } from './benefits-form.js';
+import { renderBrowse, renderCategories, renderPlanPicker } from './choices.js';
 import { Combobox } from './combobox.js';
 import { styles } from './cost-estimator.styles.js';
 import type { BenefitInputs } from './estimate-view.js';
@@ -248,31 +249,11 @@ export class CostEstimator extends FrontdeskElement {
     const t = this.messages(costMessages);
     const { search } = this.combobox;
     const categories = this.categoriesTask.value ?? [];
+    const name = categories.find((c) => c.id === this.category)?.name ?? '';
     return html`${this.combobox.render(t)}
-      ${search.status === 'error' ? this.renderError(search.error, () => this.combobox.search.set(this.combobox.query), this.phone) : nothing}
-      ${categories.length
-        ? html`<div class="field" part="categories">
-            <label for="category">${t.browse}</label>
-            <select id="category" @change=${this.pickCategory}>
-              <option value="">${t.browseNone}</option>
-              ${categories.map((c) => html`<option value=${c.id} ?selected=${c.id === this.category}>${c.name}</option>`)}
-            </select>
-          </div>`
-        : nothing}
-      ${this.category ? this.renderTask(this.browseTask, (services) => this.renderBrowse(services, categories.find((c) => c.id === this.category)?.name ?? ''), this.phone) : nothing}`;
-  }
-
-  private renderBrowse(services: readonly Service[], name: string): TemplateResult {
-    const t = this.messages(costMessages);
-    this.setViewState('ready');
-    return html`<ul class="browse" aria-label=${t.categoryServices(name)}>
-      ${services.map(
-        (s) => html`<li><button class="option" part="option" type="button" @click=${() => this.choose(s)}>
-          <span>${s.plainName ?? s.description}</span>
-          <span class="muted">${s.codes[0] ? t.code(s.codes[0].type, s.codes[0].code) : ''}</span>
-        </button></li>`,
-      )}
-    </ul>`;
+      ${search.status === 'error' ? this.renderError(search.error, () => search.set(this.combobox.query), this.phone) : nothing}
+      ${renderCategories(t, categories, this.category, this.pickCategory)}
+      ${this.category ? this.renderTask(this.browseTask, (services) => renderBrowse(t, services, name, (s) => this.choose(s)), this.phone) : nothing}`;
   }
 
   private renderChosen(chosen: Service | undefined): TemplateResult {
@@ -296,20 +277,9 @@ export class CostEstimator extends FrontdeskElement {
   }
 
   private renderPlans(payers: readonly Payer[]): TemplateResult {
-    const t = this.messages(costMessages);
-    return html`<div class="field" part="plan">
-        <label for="plan">${t.planLabel}</label>
-        <select id="plan" aria-describedby="plan-help" @change=${this.pickPlan}>
-          <option value="" ?selected=${!this.planId}>${t.planNone}</option>
-          ${payers.map(
-            (p) => html`<optgroup label=${p.name}>
-              ${p.plans.map((plan) => html`<option value=${plan.id} ?selected=${plan.id === this.planId}>${p.name} ${plan.name}</option>`)}
-            </optgroup>`,
-          )}
-        </select>
-        <span class="help" id="plan-help">${t.planMissing}</span>
-      </div>
-      ${this.planId && this.lazy ? this.lazy.renderBenefitsForm(this.messages(this.lazy.resultMessages), this.text, this.invalid, this.applyBenefits) : nothing}`;
+    const lazy = this.lazy;
+    return html`${renderPlanPicker(this.messages(costMessages), payers, this.planId, this.pickPlan)}
+      ${this.planId && lazy ? lazy.renderBenefitsForm(this.messages(lazy.resultMessages), this.text, this.invalid, this.applyBenefits) : nothing}`;
   }
 
   private renderResult(): unknown {
