@@ -59,6 +59,7 @@ describe('price index adapter', () => {
     const charges = Charges.parse(await pricing.getCharges({ serviceId: await serviceId('70551'), planId: PPO }));
     expect(charges).to.deep.include({ grossCharge: 120_000, discountedCash: 108_000, minNegotiated: 25_000, maxNegotiated: 40_000 });
     expect(charges.rates).to.deep.equal([{ planId: PPO, methodology: 'fee schedule', dollar: 40_000 }]);
+    expect(charges.service.codes, 'the code a patient can use first, the revenue code last').to.deep.equal([{ type: 'CPT', code: '70551' }, { type: 'RC', code: '611' }]);
     expect(charges.source).to.deep.equal({ fileName: 'v3-example.json', lastUpdatedOn: '2026-04-01', version: '3.0.0', hospitalName: 'West Mercy Hospital' });
     const noPlan = await pricing.getCharges({ serviceId: await serviceId('70551') });
     expect(noPlan.rates).to.deep.equal([]);

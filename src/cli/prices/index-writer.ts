@@ -21,6 +21,13 @@ const hash = (text: string): string => {
   return (h >>> 0).toString(36);
 };
 
+/**
+ * Codes in the order a patient can use them: the widget shows (and `fd-estimate` reports) the
+ * first, so CPT/HCPCS/DRG/NDC come before a hospital's own (LOCAL, CDM) and revenue codes.
+ */
+const codeRank = (type: string): number =>
+  type === 'CPT' ? 0 : type === 'HCPCS' ? 1 : type === 'CDT' ? 2 : type.endsWith('DRG') ? 3 : type === 'NDC' ? 4 : type === 'LOCAL' ? 6 : type === 'CDM' ? 7 : type === 'RC' ? 8 : 5;
+
 /** Drops trailing nulls: `[1, 2, null, null]` → `[1, 2]`. */
 const trim = <T extends unknown[]>(row: T): T => {
   let end = row.length;
@@ -105,7 +112,7 @@ export class IndexWriter implements PriceFileSink {
     let id = `s${hash(key)}`;
     for (let n = 2; this.ids.has(id); n++) id = `s${hash(key)}-${n}`;
     this.ids.add(id);
-    const codes = item.codes.flatMap((c) => {
+    const codes = [...item.codes].sort((a, b) => codeRank(a.type) - codeRank(b.type)).flatMap((c) => {
       let t = this.codeTypes.get(c.type);
       if (t === undefined) this.codeTypes.set(c.type, (t = this.codeTypes.size));
       return [t, c.code];
