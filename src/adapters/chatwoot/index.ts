@@ -2,11 +2,11 @@ import type { ChatPort, FrontdeskAdapter } from '../../core/adapter.js';
 import { FrontdeskError, isFrontdeskError } from '../../core/errors.js';
 import { requestJson } from '../../core/http.js';
 import type { CallOptions } from '../../core/port.js';
-import { sleep } from '../../core/resilience.js';
 import type { ChatAvailability, ChatEvent, ChatMessage } from '../../core/schemas/chat.js';
 import type { OpeningHours } from '../../core/schemas/location.js';
 import { dayCodes } from '../../core/time.js';
 import { isOpen, nextOpening } from '../memory/hours.js';
+import { pollingSubscribe } from '../rest/chat.js';
 
 export interface ChatwootAdapterOptions {
   /** Your Chatwoot installation, e.g. `https://app.chatwoot.com` or `https://chat.example-clinic.org`. */
@@ -192,22 +192,8 @@ export function createChatwootAdapter(options: ChatwootAdapterOptions): Frontdes
       return withClient;
     },
 
-    subscribe(input, onEvent, { signal, onError }) {
-      void (async () => {
-        let cursor = input.after;
-        while (!signal.aborted) {
-          try {
-            const page = await history({ conversationId: input.conversationId, after: cursor, signal });
-            for (const event of page.events) if (!signal.aborted) onEvent(event);
-            cursor = page.cursor;
-            await sleep(pollMs, signal);
-          } catch (error) {
-            if (!signal.aborted) onError?.(isFrontdeskError(error) ? error : new FrontdeskError('network', 'Polling Chatwoot failed.', { cause: error }));
-            return;
-          }
-        }
-      })();
-    },
+    // Polling: typing indicators would need Chatwoot's websocket (ActionCable), not used here.
+    subscribe: pollingSubscribe(history, pollMs),
 
     history,
 

@@ -11,6 +11,30 @@ type Write = <T>(method: 'POST' | 'DELETE', path: string, body: object | undefin
 const at = (path: string, conversationId: string) => fillPath(path, { conversationId });
 
 /**
+ * `subscribe` by polling `history` from the last cursor every `pollMs` (for backends without a
+ * push channel). A failed poll ends the subscription with its error; the widget recovers from
+ * its cursor (history, then a new subscription).
+ */
+export const pollingSubscribe =
+  (history: Required<ChatPort>['history'], pollMs: number): Required<ChatPort>['subscribe'] =>
+  (input, onEvent, { signal, onError }) => {
+    void (async () => {
+      let after = input.after;
+      while (!signal.aborted) {
+        try {
+          const page = await history({ conversationId: input.conversationId, after, signal });
+          for (const event of page.events) if (!signal.aborted) onEvent(event);
+          after = page.cursor;
+          await sleep(pollMs, signal);
+        } catch (error) {
+          if (!signal.aborted) onError?.(toFrontdeskError(error));
+          return;
+        }
+      }
+    })();
+  };
+
+/**
  * The chat port over the REST contract. Live events come by polling
  * `GET /chat/conversations/{id}/events?after=` every `pollMs` (so no connection stays open and
  * any HTTP stack can serve it); a failed poll ends the subscription with its error, and the
@@ -24,22 +48,7 @@ export const restChat = (get: Get, write: Write, pollMs = 2000): Required<ChatPo
     startConversation: (input) => write('POST', restPaths.chatConversations, { prechat: input.prechat }, input),
     send: (input) => write('POST', at(restPaths.chatMessages, input.conversationId), { clientMessageId: input.clientMessageId, text: input.text }, input),
     history,
-    subscribe(input, onEvent, { signal, onError }) {
-      void (async () => {
-        let after = input.after;
-        while (!signal.aborted) {
-          try {
-            const page = await history({ conversationId: input.conversationId, after, signal });
-            for (const event of page.events) if (!signal.aborted) onEvent(event);
-            after = page.cursor;
-            await sleep(pollMs, signal);
-          } catch (error) {
-            if (!signal.aborted) onError?.(toFrontdeskError(error));
-            return;
-          }
-        }
-      })().catch(() => undefined);
-    },
+    subscribe: pollingSubscribe(history, pollMs),
     markRead: (input) => write('POST', at(restPaths.chatRead, input.conversationId), { cursor: input.cursor }, input),
     end: (input) => write('POST', at(restPaths.chatEnd, input.conversationId), undefined, input),
     leaveMessage: (input) => write('POST', restPaths.chatCallbacks, { contact: input.contact, topic: input.topic, text: input.text }, input),

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ChatMessageDetail } from '../../../src/widgets/chat-launcher/events.js';
 import { captureConsole } from '../../support/console.js';
 import { button, chatAdapter, next, entries, inPanel, mountLauncher, openPanel, panelOf, panelText, type } from './support.js';
@@ -103,6 +103,32 @@ describe('fd-chat-launcher: the launcher', () => {
       expect(overlaps && !button(el).classList.contains('tucked')).to.equal(false);
     } finally {
       under.remove();
+    }
+  });
+});
+
+describe('fd-chat-launcher: loading and layout', () => {
+  it('preload: the panel loads when the browser is idle, before any interaction, and stays closed', async () => {
+    const el = await mountLauncher(chatAdapter(), 'preload');
+    await waitUntil(() => panelOf(el), 'the panel was not preloaded', { timeout: 4000 });
+    expect(panelOf(el)!.hidden).to.equal(true);
+    expect(el.isOpen).to.equal(false);
+  });
+
+  it('small screens: the panel fills the screen and the floating button steps away; Close is in the panel', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await mountLauncher(chatAdapter());
+      const panel = await openPanel(el, 'online');
+      const r = panel.getBoundingClientRect();
+      expect([r.left, r.top, r.width, r.height]).to.deep.equal([0, 0, 360, 640]);
+      expect(getComputedStyle(button(el)).display).to.equal('none');
+      inPanel<HTMLButtonElement>(el, '[part~=close-button]')!.click();
+      await el.updateComplete;
+      expect(el.isOpen).to.equal(false);
+      await expect(panel).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });
@@ -310,6 +336,19 @@ describe('fd-chat-launcher: the conversation', () => {
     expect(text).to.contain('The chat has ended.');
     inPanel<HTMLButtonElement>(el, '[part~=new-chat-button]')!.click();
     await waitUntil(() => panel.viewState === 'online', 'no new chat');
+  });
+
+  it('end of chat with fd-feedback-survey on the page: it asks for a rating at the post-chat touchpoint', async () => {
+    if (!customElements.get('fd-feedback-survey')) customElements.define('fd-feedback-survey', class extends HTMLElement {});
+    const el = await mountLauncher(chatAdapter());
+    const panel = await openPanel(el, 'online');
+    await type(el, 'Bye');
+    await waitUntil(() => inPanel(el, '[part~=end-button]'), 'no End chat');
+    inPanel<HTMLButtonElement>(el, '[part~=end-button]')!.click();
+    await waitUntil(() => panel.viewState === 'ended', 'not ended');
+    const survey = inPanel(el, 'fd-feedback-survey')!;
+    expect(survey.getAttribute('touchpoint')).to.equal('post-chat');
+    expect(panelText(el)).to.contain('How was this chat?');
   });
 
   it('quick actions: fd-chat-action, then the picker on the page opens', async () => {
