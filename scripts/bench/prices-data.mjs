@@ -34,3 +34,36 @@ export async function* generateTallCsv({ services = 5000, plans = 20, bytes = 20
     if (rows.length) yield `${rows.join('\r\n')}\r\n`;
   }
 }
+
+/** The same data as a CMS v3.0 JSON file: one `standard_charge_information` item per service and pass. */
+export async function* generateJson({ services = 5000, plans = 20, bytes = 20e6 } = {}) {
+  const head = '{"hospital_name":"Desert Sage Test Hospital","last_updated_on":"2026-04-01","version":"3.0.0","location_name":["Desert Sage Test Hospital"],"hospital_address":["1 Test Road, Phoenix, AZ 85001"],"license_information":{"state":"AZ","license_number":"12345"},"type_2_npi":["0000000001"],"attestation":{"attestation":"Test","confirm_attestation":true,"attester_name":"Test Attester"},"standard_charge_information":[\n';
+  let produced = head.length;
+  yield head;
+  let first = true;
+  for (let pass = 0; produced < bytes; pass++) {
+    let items = [];
+    for (let s = 0; s < services && produced < bytes; s++) {
+      const gross = 100 + ((s * 37) % 5000);
+      const payers = [];
+      for (let p = 0; p < plans; p++) {
+        payers.push({ payer_name: `Payer ${p % 7}`, plan_name: `Plan ${p}`, methodology: 'fee schedule', standard_charge_dollar: Number((gross * (0.3 + ((p * 11 + pass) % 50) / 100)).toFixed(2)), additional_payer_notes: `pass ${pass}` });
+      }
+      const item = {
+        description: serviceName(s),
+        code_information: [{ code: String(10000 + (s % 89999)).padStart(5, '0'), type: 'CPT' }],
+        standard_charges: [{ setting: 'outpatient', gross_charge: gross, discounted_cash: Number((gross * 0.9).toFixed(2)), minimum: Number((gross * 0.3).toFixed(2)), maximum: Number((gross * 0.8).toFixed(2)), payers_information: payers }],
+      };
+      const text = `${first ? '' : ',\n'}${JSON.stringify(item)}`;
+      first = false;
+      produced += text.length;
+      items.push(text);
+      if (items.length >= 50) {
+        yield items.join('');
+        items = [];
+      }
+    }
+    if (items.length) yield items.join('');
+  }
+  yield '\n]}\n';
+}
