@@ -82,6 +82,15 @@ if (manifest[panelKey]) {
   const panelFiles = [...closure(panelKey)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk && f !== validationChunk && !launcherFiles.has(f));
   check('fd-chat-launcher panel chunk (loaded on first open)', sum(panelFiles), 8 * KB, 6 * KB);
 }
+// The survey renders a FHIR Questionnaire with a part it loads only for one: the budget
+// ("FHIR included") holds the first chunk and that part together.
+const fhirKey = 'src/widgets/feedback-survey/fhir.ts';
+if (manifest[fhirKey]) {
+  const surveyFiles = closure('src/widgets/feedback-survey/fd-feedback-survey.ts');
+  const fhirFiles = [...closure(fhirKey)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk && f !== validationChunk);
+  const withFhir = new Set([...surveyFiles, ...fhirFiles].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk));
+  check('fd-feedback-survey chunk + FHIR part (loaded for a Questionnaire)', sum(withFhir), 12 * KB, 8 * KB);
+}
 // What a page with only that widget downloads up front: loader, runtime, validation, the widget's first chunk.
 for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`, sum(files), 60 * KB, 40 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps

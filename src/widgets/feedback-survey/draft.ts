@@ -35,10 +35,18 @@ export function loadDraft(model: SurveyModel): Record<string, Value[]> {
   for (const q of allQuestions(model)) {
     const values = stored[q.id];
     if (!Array.isArray(values)) continue;
-    const valid = (values as Value[]).filter((v) =>
-      q.control === 'yes-no' ? v.type === 'boolean' && typeof v.value === 'boolean' : q.options.some((o) => valuesEqual(o.value, v) && o.value.type === v.type),
-    );
-    if (valid.length) out[q.id] = valid.map((v) => (q.control === 'yes-no' ? v : (q.options.find((o) => valuesEqual(o.value, v))?.value ?? v)));
+    // Each stored value is replaced by the question's own option (or yes/no) it matches; anything else is dropped.
+    const valid = (values as Value[]).flatMap((v) => {
+      if (typeof v !== 'object' || !v) return [];
+      const own: Value | undefined =
+        q.control === 'yes-no'
+          ? typeof v.value === 'boolean'
+            ? { type: 'boolean', value: v.value }
+            : undefined
+          : q.options.find((o) => o.value.type === v.type && valuesEqual(o.value, v))?.value;
+      return own ? [own] : [];
+    });
+    if (valid.length) out[q.id] = valid;
   }
   return out;
 }

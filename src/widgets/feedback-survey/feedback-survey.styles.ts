@@ -43,11 +43,6 @@ export const styles = css`
     font-weight: normal;
     color: var(--_fd-text-muted);
   }
-  .help,
-  .hint,
-  .ends {
-    font-size: 0.875em;
-  }
   .ends {
     display: flex;
     justify-content: space-between;
@@ -164,8 +159,7 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
   }
-  .contact a,
-  a[part='review-link'] {
+  .contact a {
     color: var(--_fd-primary);
     display: inline-flex;
     align-items: center;
@@ -185,7 +179,6 @@ export const styles = css`
   progress {
     flex: 1;
     max-width: 12rem;
-    accent-color: var(--_fd-primary);
   }
   @media (forced-colors: active) {
     .option:has(:checked) {

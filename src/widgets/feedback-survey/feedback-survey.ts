@@ -14,10 +14,15 @@ import { surveyMessages } from './messages.js';
 import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyModel, type Value } from './model.js';
 import { renderItem, type QuestionContext } from './questions.js';
 import { styles } from './feedback-survey.styles.js';
-import { renderContact, renderPrompt, renderThanks } from './views.js';
+import type * as Views from './views.js';
 
 type Phase = 'waiting' | 'prompt' | 'survey' | 'sending' | 'done' | 'dismissed';
 const warned = new Set<string>();
+// The prompt, the follow-up's contact links and the thank-you screen load once a survey starts
+// (its first answer, or a trigger event): a survey never waits on them, a page that only shows one never loads them early.
+let views: typeof Views | undefined;
+let viewsLoading: Promise<unknown> | undefined;
+const loadViews = () => (viewsLoading ??= import('./views.js').then((m) => (views = m)));
 const isQuestionnaire = (d: SurveyDefinition): d is Questionnaire => (d as { resourceType?: unknown }).resourceType === 'Questionnaire';
 const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no', 'dropdown', 'autocomplete']);
 
@@ -115,10 +120,12 @@ export class FeedbackSurvey extends FrontdeskElement {
   @state() private answers: Record<string, Value[]> = {};
   @state() private screen = 0;
   @state() private problems: Record<string, Problem> = {};
-  @state() private sendError?: unknown;
-  @state() private contactRequested = false;
+  // Set with `phase` (which re-renders), or read only after it changes.
+  private sendError?: unknown;
+  private contactRequested = false;
   @state() private model?: SurveyModel;
-  @state() private summary = '';
+  /** Set with `problems`. */
+  private summary = '';
 
   private key?: string;
   private authored?: string;
@@ -133,7 +140,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       try {
         return isQuestionnaire(definition) ? (await import('./fhir.js')).fromQuestionnaire(definition) : fromFrontdesk(definition);
       } catch (error) {
-        if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}. No question was dropped; the survey is not shown.`);
+        if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
         throw error;
       }
     },
@@ -148,6 +155,7 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   /** Opens the prompt (`trigger="prompt"`), as a trigger event would. */
   open(): void {
+    void loadViews();
     if (this.currentPhase === 'waiting' || this.currentPhase === 'dismissed') this.phase = 'prompt';
   }
 
@@ -166,6 +174,12 @@ export class FeedbackSurvey extends FrontdeskElement {
     for (const e of this.listening) document.removeEventListener(e, this.onTrigger);
     for (const e of events) document.addEventListener(e, this.onTrigger);
     this.listening = events;
+  }
+
+  /** The lazily loaded views, or `undefined` (then re-renders when they arrive). */
+  private views(): typeof Views | undefined {
+    if (!views) void loadViews().then(() => this.requestUpdate());
+    return views;
   }
 
   private readonly onTrigger = (event: Event): void => {
@@ -212,6 +226,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   private begin(model: SurveyModel): void {
     if (this.started) return;
     this.started = true;
+    void loadViews();
     this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });
   }
 
@@ -323,7 +338,7 @@ export class FeedbackSurvey extends FrontdeskElement {
                 >${t.followUpYes}</span
               ></label
             >`}
-      ${renderContact(this.contact(model), t)}
+      ${this.views()?.renderContact(this.contact(model), t) ?? nothing}
     </div>`;
   };
 
@@ -335,15 +350,17 @@ export class FeedbackSurvey extends FrontdeskElement {
       this.setViewState(phase === 'waiting' ? 'idle' : 'dismissed');
       return nothing;
     }
-    if (phase === 'prompt') {
+    const v = phase === 'prompt' || phase === 'done' ? this.views() : undefined;
+    if ((phase === 'prompt' || phase === 'done') && !v) return this.renderLoading();
+    if (phase === 'prompt' && v) {
       this.setViewState('prompt');
-      return renderPrompt(t, level, () => (this.phase = 'survey'), () => (this.phase = 'dismissed'));
+      return v.renderPrompt(t, level, () => (this.phase = 'survey'), () => (this.phase = 'dismissed'));
     }
     const model = this.model;
-    if (phase === 'done' && model) {
+    if (phase === 'done' && model && v) {
       this.setViewState('submitted');
       const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore));
-      return renderThanks({
+      return v.renderThanks({
         t,
         title: model.thankYou?.title,
         body: model.thankYou?.body,

@@ -16,17 +16,11 @@ import { UnrenderableItemError, type Answers, type Coding, type Control, type Op
  * when a survey is a Questionnaire, so Frontdesk surveys never download it.
  */
 
-/** FHIRPath and other expression extensions this version does not evaluate: reported, never fatal. */
-const expressionExtensions = [
-  'calculatedExpression',
-  'initialExpression',
-  'variable',
-  'enableWhenExpression',
-  'answerExpression',
-  'candidateExpression',
-  'contextExpression',
-  'itemPopulationContext',
-];
+/**
+ * FHIRPath and other expression extensions this version does not evaluate (calculatedExpression,
+ * initialExpression, variable, enableWhenExpression, answerExpression…): reported, never fatal.
+ */
+const isExpression = (name: string) => /Expression$|^variable$|PopulationContext$/.test(name);
 
 const name = (e: FhirExtension): string => e.url.slice(e.url.lastIndexOf('/') + 1).replace(/^(sdc-)?questionnaire-/, '');
 const ext = (item: { extension?: FhirExtension[] | undefined }, wanted: string): FhirExtension[] => (item.extension ?? []).filter((e) => name(e) === wanted);
@@ -40,27 +34,21 @@ const coding = (c: Coding): Coding => ({
   ...(c.display ? { display: c.display } : {}),
 });
 
+const scalarTypes = ['boolean', 'integer', 'decimal', 'date', 'dateTime', 'time', 'string', 'uri'] as const;
+const key = (type: string) => type[0]?.toUpperCase() + type.slice(1);
+
 /** A FHIR value[x] (or answer[x]) as a typed value; `undefined` for what we do not model (references). */
 export function fromFhirValue(v: Record<string, unknown>, prefix: 'value' | 'answer' = 'value'): Value | undefined {
-  const get = (k: string) => v[prefix + k];
-  const b = get('Boolean');
-  if (typeof b === 'boolean') return { type: 'boolean', value: b };
-  for (const [k, type] of [['Integer', 'integer'], ['Decimal', 'decimal']] as const) {
-    const n = get(k);
-    if (typeof n === 'number') return { type, value: n };
+  for (const type of scalarTypes) {
+    const x = v[prefix + key(type)];
+    if (typeof x === (type === 'boolean' ? 'boolean' : type === 'integer' || type === 'decimal' ? 'number' : 'string')) return { type, value: x } as Value;
   }
-  for (const [k, type] of [['Date', 'date'], ['DateTime', 'dateTime'], ['Time', 'time'], ['String', 'string'], ['Uri', 'uri']] as const) {
-    const s = get(k);
-    if (typeof s === 'string') return { type, value: s };
-  }
-  const c = get('Coding') as Coding | undefined;
+  const c = v[`${prefix}Coding`] as Coding | undefined;
   if (c) return { type: 'coding', value: coding(c) };
-  const q = get('Quantity') as { value?: number; unit?: string; system?: string; code?: string } | undefined;
+  const q = v[`${prefix}Quantity`] as { value?: number; unit?: string; system?: string; code?: string } | undefined;
   if (q && typeof q.value === 'number') return { type: 'quantity', value: { value: q.value, unit: q.unit, system: q.system, code: q.code } };
   return undefined;
 }
-
-const fhirKey = { boolean: 'Boolean', integer: 'Integer', decimal: 'Decimal', string: 'String', date: 'Date', dateTime: 'DateTime', time: 'Time', uri: 'Uri', coding: 'Coding', quantity: 'Quantity' } as const;
 
 /** A typed value as a FHIR `{ value[x]: … }`. */
 export function toFhirValue(v: Value): Record<string, unknown> {
@@ -70,7 +58,7 @@ export function toFhirValue(v: Value): Record<string, unknown> {
       : v.type === 'quantity'
         ? Object.fromEntries(Object.entries(v.value).filter(([, x]) => x !== undefined))
         : v.value;
-  return { [`value${fhirKey[v.type]}`]: value };
+  return { [`value${key(v.type)}`]: value };
 }
 
 const simple: Readonly<Record<string, [Control, ValueType]>> = {
@@ -99,7 +87,7 @@ function optionsOf(item: FhirItem, contained: readonly Record<string, unknown>[]
   if (item.answerOption?.length) {
     return item.answerOption.map((o: FhirAnswerOption, i) => {
       const value = fromFhirValue(o);
-      if (!value) throw new UnrenderableItemError(item.linkId, `answerOption ${i + 1} has no value this version can show`);
+      if (!value) throw new UnrenderableItemError(item.linkId, `answerOption ${i + 1} has no supported value`);
       const label = value.type === 'coding' ? (value.value.display ?? value.value.code ?? '') : String(value.type === 'quantity' ? value.value.value : value.value);
       return { key: String(i), label, value, prefix: first(o, 'optionPrefix')?.valueString };
     });
@@ -107,7 +95,7 @@ function optionsOf(item: FhirItem, contained: readonly Record<string, unknown>[]
   const ref = item.answerValueSet;
   if (!ref) return [];
   const vs = ref.startsWith('#') ? (contained.find((r) => r.resourceType === 'ValueSet' && r.id === ref.slice(1)) as FhirValueSet | undefined) : undefined;
-  if (!vs) throw new UnrenderableItemError(item.linkId, `answerValueSet "${ref}" is not a contained ValueSet (expanding it needs a terminology server)`);
+  if (!vs) throw new UnrenderableItemError(item.linkId, `answerValueSet "${ref}" is not contained (it needs a terminology server)`);
   const concepts = vs.expansion?.contains ?? vs.compose?.include.flatMap((inc) => (inc.concept ?? []).map((c) => ({ ...c, system: inc.system }))) ?? [];
   if (!concepts.length) throw new UnrenderableItemError(item.linkId, `ValueSet "${ref}" lists no codes`);
   return concepts.map((c, i) => ({ key: String(i), label: c.display ?? c.code, value: { type: 'coding', value: coding(c) } }));
@@ -115,7 +103,7 @@ function optionsOf(item: FhirItem, contained: readonly Record<string, unknown>[]
 
 function convert(item: FhirItem, contained: readonly Record<string, unknown>[], warnings: string[]): Question {
   for (const e of item.extension ?? []) {
-    if (expressionExtensions.includes(name(e))) warnings.push(`Item "${item.linkId}": ${name(e)} (FHIRPath) is not supported yet; the item is shown without it.`);
+    if (isExpression(name(e))) warnings.push(`Item "${item.linkId}": ${name(e)} (FHIRPath) is not supported yet; the item is shown without it.`);
   }
   const choice = item.type === 'choice' || item.type === 'open-choice';
   const base = simple[item.type];
@@ -158,7 +146,7 @@ function convert(item: FhirItem, contained: readonly Record<string, unknown>[], 
     orientation: first(item, 'choiceOrientation')?.valueCode === 'horizontal' ? 'horizontal' : first(item, 'choiceOrientation') ? 'vertical' : undefined,
     enableWhen: (item.enableWhen ?? []).map((c) => {
       const answer = fromFhirValue(c, 'answer');
-      if (!answer) throw new UnrenderableItemError(item.linkId, `enableWhen on "${c.question}" compares with a value this version cannot evaluate`);
+      if (!answer) throw new UnrenderableItemError(item.linkId, `enableWhen on "${c.question}" has an unsupported answer type`);
       return { question: c.question, operator: c.operator, answer };
     }),
     enableBehavior: item.enableBehavior ?? 'all',
@@ -191,7 +179,7 @@ function convert(item: FhirItem, contained: readonly Record<string, unknown>[], 
 export function fromQuestionnaire(questionnaire: Questionnaire): SurveyModel {
   const warnings: string[] = [];
   for (const e of questionnaire.extension ?? []) {
-    if (expressionExtensions.includes(name(e))) warnings.push(`Questionnaire: ${name(e)} (FHIRPath) is not supported yet; items are shown without it.`);
+    if (isExpression(name(e))) warnings.push(`Questionnaire: ${name(e)} (FHIRPath) is not supported yet; items are shown without it.`);
   }
   const contained = (questionnaire.contained ?? []) as Array<Record<string, unknown>>;
   const items = (questionnaire.item ?? []).map((i) => convert(i, contained, warnings));

@@ -22,13 +22,12 @@ export interface QuestionContext {
 export const domId = (q: Question): string => `q-${q.id.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`)}`;
 
 const fieldsetControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no']);
-const inputTypes: Readonly<Record<string, string>> = { text: 'text', url: 'url', number: 'number', slider: 'range', date: 'date', datetime: 'datetime-local', time: 'time' };
+const inputTypes: Readonly<Record<string, string>> = { slider: 'range', datetime: 'datetime-local' };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** A FHIR dateTime (with offset) as the `datetime-local` value in the browser's zone, and back. */
+/** A FHIR dateTime (with offset) as the `datetime-local` value in the browser's zone. */
 const toLocalInput = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '' : new Date(t - new Date(t).getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 
 function parseInput(q: Question, raw: string): Value[] {
@@ -192,7 +191,7 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
     control = html`<span class="with-unit"
       ><input
         id=${id}
-        type=${inputTypes[q.control] ?? 'text'}
+        type=${inputTypes[q.control] ?? q.control}
         inputmode=${numeric ? (q.valueType === 'integer' ? 'numeric' : 'decimal') : nothing}
         step=${numeric ? (q.step ?? (q.valueType === 'integer' ? 1 : 'any')) : nothing}
         min=${q.min ?? nothing}

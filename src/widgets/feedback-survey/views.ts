@@ -1,16 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSafeAuthorUrl, isSafeUrl } from '../../core/links.js';
+import { isSafeAuthorUrl } from '../../core/links.js';
 import type { Catalog } from '../../core/localize.js';
 import type { SurveyContact } from '../../core/schemas/feedback.js';
 import type { SurveyMessages } from './messages.js';
 
-/** The practice's contact options as links (tel:, mailto:, https: only). */
+/** The practice's contact options as links (tel:, mailto:, and `url`, which the schema allows only as https:). */
 export function renderContact(contact: SurveyContact, t: Catalog<SurveyMessages>): TemplateResult {
   const tel = contact.phone ? `tel:${contact.phone.replace(/[^\d+]/g, '')}` : '';
   return html`<ul class="contact" part="contact">
     ${contact.phone ? html`<li><a part="link" href=${tel}>${t.callUs(contact.phone)}</a></li>` : nothing}
     ${contact.email ? html`<li><a part="link" href=${`mailto:${contact.email}`}>${t.emailUs(contact.email)}</a></li>` : nothing}
-    ${contact.url && isSafeUrl(contact.url) ? html`<li><a part="link" href=${contact.url}>${t.contactPage}</a></li>` : nothing}
+    ${contact.url ? html`<li><a part="link" href=${contact.url}>${t.contactPage}</a></li>` : nothing}
   </ul>`;
 }
 
@@ -29,7 +29,8 @@ export interface ThanksView {
 /** The thank-you screen: the practice's message, a way to reach them after a low score, and the review link for everyone. */
 export function renderThanks(v: ThanksView): TemplateResult {
   const { t } = v;
-  const review = v.reviewUrl && (isSafeUrl(v.reviewUrl) || isSafeAuthorUrl(v.reviewUrl)) ? v.reviewUrl : undefined;
+  // From the page author (an attribute: relative or http(s)) or the survey (https:, checked by the schema).
+  const review = v.reviewUrl && isSafeAuthorUrl(v.reviewUrl) ? v.reviewUrl : undefined;
   const hasContact = Boolean(v.contact.phone || v.contact.email || v.contact.url);
   return html`<section class="thanks" part="thanks" role="status">
     <p class="title" role="heading" aria-level=${v.headingLevel} part="title">${v.title ?? t.thanks}</p>

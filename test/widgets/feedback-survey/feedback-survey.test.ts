@@ -529,8 +529,7 @@ describe('fd-feedback-survey', () => {
       document.body.dispatchEvent(
         new CustomEvent('fd-booking-confirm', { bubbles: true, composed: true, detail: { appointmentId: 'a-1', confirmationCode: 'ABC', locationId: 'phoenix', visitTypeId: 'sick' } }),
       );
-      await el.updateComplete;
-      expect(el.viewState).to.equal('prompt');
+      await untilState(el, 'prompt');
       expect(textOf(el)).to.contain('How did it go?');
       await expect(el).to.be.accessible();
       button(el, 'start-button')!.click();
@@ -544,7 +543,7 @@ describe('fd-feedback-survey', () => {
     it('"Not now" closes the prompt', async () => {
       const el = await mount({ touchpoint: 'post-chat', trigger: 'prompt' });
       el.open();
-      await el.updateComplete;
+      await untilState(el, 'prompt');
       button(el, 'dismiss-button')!.click();
       await el.updateComplete;
       expect(el.viewState).to.equal('dismissed');
