@@ -383,4 +383,37 @@ describe('fd-cost-estimator', () => {
       await emulateMedia({ media: 'screen' });
     }
   });
+
+  it('keyboard only, end to end: search, choose, "I have insurance", a plan, the plan details, the estimate', async () => {
+    const el = await mount();
+    await type(el, 'ct scan');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await untilState(el, 'ready');
+    const focused = () => root(el).activeElement;
+    expect(focused()).to.equal($(el, '.service-name'));
+    await sendKeys({ press: 'Tab' }); // Choose another service
+    await sendKeys({ press: 'Tab' }); // the first radio
+    expect((focused() as HTMLInputElement).value).to.equal('insured');
+    await sendKeys({ type: ' ' });
+    await waitUntil(() => root(el).querySelector('#plan'), 'no plan picker');
+    await sendKeys({ press: 'Tab' }); // past the second radio (one tab stop per radio group)
+    expect(focused()?.id).to.equal('plan');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' }); // Region Health Insurance HMO
+    await untilState(el, 'estimate');
+    expect(textOf(el)).to.contain('You may pay about $540');
+    await sendKeys({ press: 'Tab' }); // the plan details' summary
+    expect(focused()?.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused()?.id).to.equal('deductible');
+    await sendKeys({ type: '0' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '10' }); // coinsurance
+    await sendKeys({ press: 'Enter' }); // submits the form
+    await waitUntil(() => textOf(el).includes('You may pay about $54'), 'the plan details were not applied');
+  });
 });
+
