@@ -97,6 +97,29 @@ describe('price index adapter', () => {
     expect(calls).to.equal(2);
   });
 
+  it('accepts the index whatever content type a static host gives it; HTML or broken JSON is invalid-response', async () => {
+    const body = JSON.stringify(await fetched);
+    const served = (text: string, type: string): typeof fetch => async () => new Response(text, { headers: { 'content-type': type } });
+    for (const type of ['text/plain', 'application/octet-stream', '']) {
+      expect((await createPriceIndexAdapter({ url: URL_, fetch: served(body, type) }).pricing.listPlans({})).length).to.equal(2);
+    }
+    expect(await kind(createPriceIndexAdapter({ url: URL_, fetch: served('<!doctype html><p>Not found', 'text/html') }).pricing.listPlans({}))).to.equal('invalid-response');
+    expect(await kind(createPriceIndexAdapter({ url: URL_, fetch: served(body.slice(0, 100), 'application/json') }).pricing.listPlans({}))).to.equal('invalid-response');
+    const limited: typeof fetch = async () => new Response('', { status: 503, headers: { 'retry-after': '5' } });
+    expect(await kind(createPriceIndexAdapter({ url: URL_, fetch: limited }).pricing.listPlans({}))).to.equal('unavailable');
+  });
+
+  it('an abort rejects at once with an AbortError; the shared load goes on for the other callers', async () => {
+    const adapter = createPriceIndexAdapter({ url: URL_ });
+    const controller = new AbortController();
+    const aborted = adapter.pricing.listPlans({ signal: controller.signal });
+    const other = adapter.pricing.listPlans({});
+    controller.abort();
+    const error = await aborted.then(() => undefined, (e: unknown) => e);
+    expect((error as Error).name).to.equal('AbortError');
+    expect((await other).length).to.equal(2);
+  });
+
   it('loads the index once for every call', async () => {
     let calls = 0;
     const counting: typeof fetch = async (input, init) => (calls++, fetch(input, init));

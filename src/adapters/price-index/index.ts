@@ -1,6 +1,6 @@
 import type { FrontdeskAdapter, PricingPort } from '../../core/adapter.js';
 import { abortReason, FrontdeskError } from '../../core/errors.js';
-import { requestJson } from '../../core/http.js';
+import { errorFromResponse } from '../../core/http.js';
 import type { CallOptions } from '../../core/port.js';
 import type { Category, Charges, NegotiatedRate, Payer, Service } from '../../core/schemas/pricing.js';
 import { indexSettings, planId, priceIndexFormat, priceIndexVersion, slug, type PriceIndex, type RateRow } from './format.js';
@@ -123,6 +123,26 @@ function chargesOf(loaded: Loaded, service: number, plan: number | undefined): C
   };
 }
 
+/**
+ * Fetches the index. Unlike `requestJson`, any content type is accepted (static hosts and
+ * buckets often serve `.json` as `text/plain` or `application/octet-stream`): the format
+ * marker checked next is what proves the file is a price index.
+ */
+async function fetchIndex(url: string, fetchImpl: typeof fetch = fetch): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw new FrontdeskError('network', 'The price index could not be downloaded.', { cause: error });
+  }
+  if (!response.ok) throw errorFromResponse(response.status, response.headers);
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new FrontdeskError('invalid-response', 'The price index is not valid JSON.', { cause: error });
+  }
+}
+
 /** Resolves `work` unless the signal aborts first (the shared index load keeps going for others). */
 function abortable<T>(signal: AbortSignal | undefined, work: () => Promise<T>): Promise<T> {
   if (signal?.aborted) return Promise.reject(abortReason(signal));
@@ -148,7 +168,7 @@ function abortable<T>(signal: AbortSignal | undefined, work: () => Promise<T>): 
 export function createPriceIndexAdapter(options: PriceIndexAdapterOptions): PriceIndexAdapter {
   let loading: Promise<Loaded> | undefined;
   const loaded = (): Promise<Loaded> => {
-    loading ??= (async () => load(check('index' in options ? options.index : await requestJson(options.url, {}, options.fetch))))();
+    loading ??= (async () => load(check('index' in options ? options.index : await fetchIndex(options.url, options.fetch))))();
     loading.catch(() => (loading = undefined));
     return loading;
   };
