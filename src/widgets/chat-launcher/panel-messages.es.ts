@@ -1,4 +1,5 @@
 import type { Catalog } from '../../core/localize.js';
+import type { FormMessages } from './panel-forms-messages.js';
 import type { PanelMessages } from './panel-messages.js';
 
 const es: Catalog<PanelMessages> = {
@@ -14,15 +15,6 @@ const es: Catalog<PanelMessages> = {
   emergency: 'Si es una emergencia médica, llame al 911.',
   reminder: 'Por favor, no comparta datos médicos (síntomas, resultados, medicamentos) en el chat. Para eso, llámenos o reserve una cita.',
   call: (phone: string) => `Llámenos: ${phone}`,
-  prechatIntro: 'Cuéntenos un poco antes (opcional).',
-  name: 'Su nombre',
-  contact: 'Teléfono o correo electrónico',
-  topic: 'Tema',
-  'topic.appointments': 'Citas',
-  'topic.billing': 'Facturación y costos',
-  'topic.directions': 'Cómo llegar y horarios',
-  'topic.other': 'Otra cosa',
-  start: 'Empezar el chat',
   message: 'Mensaje',
   send: 'Enviar',
   sending: 'Enviando…',
@@ -45,6 +37,19 @@ const es: Catalog<PanelMessages> = {
   rate: '¿Qué tal fue este chat?',
   transcript: 'Descargar la conversación',
   newChat: 'Empezar un chat nuevo',
+};
+
+/** The forms' Spanish, in the same chunk as the panel's (one request for a Spanish page). */
+export const forms: Catalog<FormMessages> = {
+  prechatIntro: 'Cuéntenos un poco antes (opcional).',
+  name: 'Su nombre',
+  contact: 'Teléfono o correo electrónico',
+  topic: 'Tema',
+  'topic.appointments': 'Citas',
+  'topic.billing': 'Facturación y costos',
+  'topic.directions': 'Cómo llegar y horarios',
+  'topic.other': 'Otra cosa',
+  start: 'Empezar el chat',
   leaveTitle: 'Deje un mensaje',
   leaveIntro: 'Le llamaremos o escribiremos cuando abramos.',
   leaveText: 'Su mensaje',
@@ -53,7 +58,7 @@ const es: Catalog<PanelMessages> = {
   leaveDone: (reference: string) => `¡Gracias! Recibimos su mensaje (referencia ${reference}) y le responderemos cuando abramos.`,
   phone: 'Teléfono',
   email: 'Correo electrónico',
-  required: 'Obligatorio',
+  required: 'Obligatorio',  notSent: 'No se pudo enviar su mensaje. Inténtelo de nuevo o llámenos.',
 };
 
 export default es;

@@ -10,10 +10,10 @@ import { chatPort } from '../../core/ports/chat.js';
 import type { ChatAvailability } from '../../core/schemas/chat.js';
 import type { ChatActionDetail } from './events.js';
 import { panelMessages } from './panel-messages.js';
-import { renderEntry, renderIntro, renderLeaveMessage, renderPrechat, type ViewContext } from './panel-views.js';
+import type * as Forms from './panel-forms.js';
+import { renderEntry, renderIntro, type ViewContext } from './panel-views.js';
 import { styles } from './panel.styles.js';
 import { ChatSession } from './session.js';
-import { downloadText, transcriptText } from './transcript.js';
 
 type Action = ChatActionDetail['action'];
 const targets: Record<Action, string> = { book: 'fd-appointment-picker', wait: 'fd-wait-time-banner', costs: 'fd-cost-estimator' };
@@ -44,11 +44,18 @@ export class ChatPanel extends FrontdeskElement {
   @state() private announcement = '';
   @state() private skipped = false;
   private session?: ChatSession;
+  /** The forms module, loaded with the availability when a form will show (prechat, or offline). */
+  @state() private forms?: typeof Forms;
   private focusPending = false;
   private shownDraft?: string;
 
   private readonly availability = new Task(this, {
-    task: async ([port], { signal }) => (port ? port.getAvailability({ signal }) : undefined),
+    task: async ([port], { signal }) => {
+      const forms = this.prechat ? import('./panel-forms.js') : undefined;
+      const availability = await port?.getAvailability({ signal });
+      if (forms || availability?.status === 'offline') this.forms ??= await (forms ?? import('./panel-forms.js'));
+      return availability;
+    },
     args: () => [this.port('chat', chatPort)] as const,
     onError: (error) => this.reportError(error),
   });
@@ -154,9 +161,9 @@ export class ChatPanel extends FrontdeskElement {
     this.dispatchEvent(new Event('close-request'));
   };
 
-  private readonly leaveMessage = async (event: SubmitEvent) => {
+  private readonly leaveMessage = async (event: SubmitEvent, forms: typeof Forms) => {
     event.preventDefault();
-    const t = this.messages(panelMessages);
+    const t = this.messages(forms.formMessages);
     const form = new FormData(event.target as HTMLFormElement);
     const [name, phone, email, body] = ['name', 'phone', 'email', 'text'].map((n) => text(form, n)) as [string, string, string, string];
     if (!name || !body || (!phone && !email)) {
@@ -174,7 +181,7 @@ export class ChatPanel extends FrontdeskElement {
       this.reference = left.reference;
     } catch (error) {
       this.reportError(error);
-      this.problem = this.messages(panelMessages).failed;
+      this.problem = t.notSent;
     } finally {
       this.leaving = false;
     }
@@ -193,8 +200,12 @@ export class ChatPanel extends FrontdeskElement {
 
   private readonly retry = () => this.session?.retry();
 
-  private readonly download = () => {
-    if (this.session) downloadText(transcriptText(this.session.log, this.messages(panelMessages), this.resolvedLocale, this.resolvedTimeZone), 'chat-transcript.txt');
+  /** The transcript builder loads on click: most chats never download one. */
+  private readonly download = async () => {
+    const log = this.session?.log;
+    if (!log) return;
+    const { downloadText, transcriptText } = await import('./transcript.js');
+    downloadText(transcriptText(log, this.messages(panelMessages), this.resolvedLocale, this.resolvedTimeZone), 'chat-transcript.txt');
   };
 
   private readonly act = (action: Action) => {
@@ -233,17 +244,19 @@ export class ChatPanel extends FrontdeskElement {
     const { t } = c;
     const s = this.session;
     const intro = renderIntro(a, c, this.reminderText ?? t.reminder, this.emergencyText ?? t.emergency);
-    if (this.reference) {
+    const forms = this.forms;
+    const ft = forms && this.messages(forms.formMessages);
+    if (this.reference && ft) {
       this.setViewState('message-left');
-      return html`${intro}<p class="done" part="confirmation" role="status">${t.leaveDone(this.reference)}</p>`;
+      return html`${intro}<p class="done" part="confirmation" role="status">${ft.leaveDone(this.reference)}</p>`;
     }
-    if (a.status === 'offline' && !this.started) {
+    if (a.status === 'offline' && !this.started && forms && ft) {
       this.setViewState('offline');
-      return html`${intro}${renderLeaveMessage(t, (e) => void this.leaveMessage(e), this.leaving, this.problem)}`;
+      return html`${intro}${forms.renderLeaveMessage(ft, (e) => void this.leaveMessage(e, forms), this.leaving, this.problem)}`;
     }
-    if (!this.started && this.prechat) {
+    if (!this.started && this.prechat && forms && ft) {
       this.setViewState(a.status);
-      return html`${intro}${renderPrechat(t, this.startChat)}`;
+      return html`${intro}${forms.renderPrechat(ft, this.startChat)}`;
     }
     const ended = s?.closed ?? false;
     this.setViewState(ended ? 'ended' : this.started ? 'chatting' : a.status);
@@ -277,7 +290,7 @@ export class ChatPanel extends FrontdeskElement {
       ${customElements.get('fd-feedback-survey')
         ? html`<h3>${t.rate}</h3><fd-feedback-survey touchpoint="post-chat" .adapter=${this.resolvedAdapter} locale=${locale}></fd-feedback-survey>`
         : nothing}
-      <button type="button" class="fd-button" data-variant="secondary" part="transcript-button" @click=${this.download}>${t.transcript}</button>
+      <button type="button" class="fd-button" data-variant="secondary" part="transcript-button" @click=${() => void this.download()}>${t.transcript}</button>
       <button type="button" class="fd-button" part="new-chat-button" @click=${this.newChat}>${t.newChat}</button>
     </div>`;
   }

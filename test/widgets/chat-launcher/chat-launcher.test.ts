@@ -325,6 +325,7 @@ describe('fd-chat-launcher: the conversation', () => {
     };
     try {
       inPanel<HTMLButtonElement>(el, '[part~=transcript-button]')!.click();
+      await waitUntil(() => href, 'no download');
     } finally {
       Object.defineProperty(URL, 'createObjectURL', original);
       delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
