@@ -19,10 +19,10 @@ async function mount(): Promise<CostEstimator> {
 async function choose(el: CostEstimator, text: string): Promise<void> {
   root(el).querySelector<HTMLInputElement>('#search')!.focus();
   await sendKeys({ type: text });
-  await waitUntil(() => options(el).length > 0, 'no suggestions');
+  await waitUntil(() => options(el).length > 0, 'no suggestions', { timeout: 5000 });
   await sendKeys({ press: 'ArrowDown' });
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => root(el).querySelector('input[name=mode]'), 'no payment choice');
+  await waitUntil(() => root(el).querySelector('input[name=mode]'), 'no payment choice', { timeout: 5000 });
 }
 
 async function pay(el: CostEstimator, mode: 'insured' | 'self-pay', planId?: string) {
