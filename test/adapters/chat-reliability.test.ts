@@ -69,3 +69,28 @@ describe('chat reliability: 200 messages each way over a flaky connection (memor
     session.dispose();
   });
 });
+
+describe('chat session: offline', () => {
+  it('messages typed while offline wait (attempts are not spent) and go out in order when the connection returns', async function () {
+    this.timeout(10_000);
+    const adapter = createMemoryAdapter({ scenario: 'online' });
+    adapter.control.chat.setAutoReply(false);
+    const port = guardPort(adapter.chat, chatPort, 'chat', { policy: { baseDelayMs: 2, maxDelayMs: 5, retries: 1 } });
+    let online = true;
+    const session = new ChatSession(port, { changed: () => undefined }, { random: () => 0, online: () => online });
+    const conversationId = await session.start();
+    online = false;
+    adapter.control.fail({ method: 'chat.send', kind: 'network' });
+    for (const text of ['one', 'two', 'three']) session.send(text);
+    await new Promise((r) => setTimeout(r, 1500));
+    const attemptsWhileOffline = adapter.control.calls.filter((c) => c.method === 'chat.send').length;
+    expect(adapter.control.chat.transcript(conversationId)).to.deep.equal([]);
+    expect(session.outbox.entries[0]!.attempts, 'attempts spent while offline').to.equal(1);
+    online = true;
+    adapter.control.clearFaults();
+    await waitUntil(() => session.outbox.pending === 0, 'not sent after reconnecting', { timeout: 5000 });
+    expect(adapter.control.chat.transcript(conversationId).map((m) => m.text)).to.deep.equal(['one', 'two', 'three']);
+    expect(attemptsWhileOffline).to.be.lessThan(5);
+    session.dispose();
+  });
+});
