@@ -85,7 +85,7 @@ describe('chat session: offline', () => {
     await new Promise((r) => setTimeout(r, 1500));
     const attemptsWhileOffline = adapter.control.calls.filter((c) => c.method === 'chat.send').length;
     expect(adapter.control.chat.transcript(conversationId)).to.deep.equal([]);
-    expect(session.outbox.entries[0]!.attempts, 'attempts spent while offline').to.equal(1);
+    expect(session.outbox.entries[0].attempts, 'attempts spent while offline').to.equal(1);
     online = true;
     adapter.control.clearFaults();
     await waitUntil(() => session.outbox.pending === 0, 'not sent after reconnecting', { timeout: 5000 });
