@@ -84,6 +84,15 @@ describe('real-world bytes', () => {
     }
   });
 
+  it('wide headers that write payer and plan names with underscores (as the CMS v2.0 wide example does)', async () => {
+    const wide = fixture('v3-wide-example.csv').toString('utf8');
+    const lines = wide.split('\n');
+    lines[2] = lines[2].replace(/Platform Health Insurance/g, 'Platform_Health_Insurance').replace(/Region Health Insurance/g, 'Region_Health_Insurance');
+    const [plain, underscored] = await Promise.all([read(wide), read(lines.join('\n'))]);
+    assert.deepEqual(underscored.problems, []);
+    assert.deepEqual(underscored.items, plain.items);
+  });
+
   it('valid UTF-8 split across chunks stays UTF-8', async () => {
     const json = fixture('v3-example.json').toString('utf8').replace('MRI of brain (no contrast)', 'Resonancia magnética — cerebro 🧠');
     const file = await read(json, 1);

@@ -73,7 +73,8 @@ function layoutOf(header: Row, warn: (column: string, message: string) => void):
     const head = parts[0].toLowerCase();
     const field = head === 'standard_charge' && parts.length === 4 ? parts[3].toLowerCase() : parts.length === 3 ? head : undefined;
     if (field && (head === 'standard_charge' ? (payerFields as readonly string[]).includes(field) : (perPayer as readonly string[]).includes(field))) {
-      const [payer, plan] = [parts[1], parts[2]];
+      // Some files (the CMS v2.0 wide example among them) write spaces in payer and plan names as `_`.
+      const [payer, plan] = [parts[1], parts[2]].map((part) => part.replace(/_/g, ' ').trim());
       const key = `${payer}|${plan}`;
       const group = layout.payers.get(key) ?? { payer, plan, columns: new Map<string, number>() };
       group.columns.set(field, index);
