@@ -3,7 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../src/widgets/cost-estimator/cost-estimator.js';
-import { LOADING_LATENCY_MS, failing, states } from './support/story.js';
+import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import { createRestAdapter } from '../src/adapters/rest/index.js';
+import { joinUrl, restPaths } from '../src/adapters/rest/paths.js';
+import { faultScenarios } from '../src/mocks/faults.js';
+import { restHandlers } from '../src/mocks/rest-handlers.js';
+import { LOADING_LATENCY_MS, STORY_NOW, failing, states } from './support/story.js';
 
 interface EstimatorArgs {
   service?: string;
@@ -109,3 +114,23 @@ export const SpanishSelfPay = state({ locale: 'es', args: { service: 'mri-brain'
 
 /** Dark theme. */
 export const Dark = state({ theme: 'dark', args: { service: 'c-section', plan: 'region-hmo' }, view: 'estimate' });
+
+// Network stories: the REST adapter against msw handlers that serve the documented contract
+// over the memory price list (and, first in the list, a fault where one is shown).
+const api = '/api/frontdesk';
+const overRest = () => createRestAdapter({ baseUrl: api, eventSource: false });
+const pricingApi = () => restHandlers(api, createMemoryAdapter({ now: () => STORY_NOW }));
+const overRestEstimate = state({ adapter: overRest, args: { service: 'mri-brain', plan: 'region-hmo' }, view: 'estimate' });
+const overRestLimited = state({ adapter: overRest, args: { service: 'mri-brain' }, error: 'rate-limited' });
+
+/** Over HTTP: the REST adapter and the documented pricing contract. */
+export const OverRest = { ...overRestEstimate, parameters: { ...overRestEstimate.parameters, msw: { handlers: pricingApi() } } };
+
+/** Over HTTP, the charges answer 429 with Retry-After: 120. */
+export const OverRestRateLimited = {
+  ...overRestLimited,
+  parameters: {
+    ...overRestLimited.parameters,
+    msw: { handlers: [faultScenarios['rate-limited']('get', joinUrl(api, restPaths.pricingCharges)), ...pricingApi()] },
+  },
+};
