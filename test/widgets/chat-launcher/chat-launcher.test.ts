@@ -391,7 +391,9 @@ describe('fd-chat-launcher: the conversation', () => {
 describe('fd-chat-launcher: keyboard, focus and Spanish', () => {
   it('keyboard only: Tab to the button, Enter opens with focus in the message box, Enter sends, Escape closes and focus returns', async () => {
     const el = await mountLauncher(chatAdapter());
-    button(el).focus();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement, 'Tab reaches the launcher').to.equal(button(el));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => panelOf(el)?.shadowRoot?.activeElement?.id === 'msg', 'focus not in the message box', { timeout: 4000 });
     await sendKeys({ type: 'Hello by keyboard' });
