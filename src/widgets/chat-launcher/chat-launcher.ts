@@ -32,7 +32,7 @@ type Side = 'bottom-right' | 'bottom-left';
  *
  * @cssprop --fd-chat-offset-x - Distance from the side of the viewport (default 1.25rem; or the `offset-x` attribute).
  * @cssprop --fd-chat-offset-y - Distance from the bottom of the viewport (default 1.25rem; or the `offset-y` attribute).
- * @cssprop --fd-chat-z-index - Stacking order of the launcher and panel (default 2147483000).
+ * @cssprop --fd-chat-z-index - Stacking order of the launcher and panel (default: above nearly everything on the page).
  * @cssprop --fd-chat-panel-width - Width of the panel on wide screens (default 24rem).
  */
 export class ChatLauncher extends FrontdeskElement {
