@@ -79,7 +79,7 @@ const oneQuestion =
     },
   });
 
-const one = (type: QuestionType, label: string) => state({ adapter: oneQuestion(type, label), args: { touchpoint: undefined } });
+const one = (type: QuestionType, label: string) => state({ adapter: oneQuestion(type, label), args: { touchpoint: undefined, surveyId: `one-${type}` } });
 
 /** The post-visit survey: NPS 0–10 with labelled ends, why, and what to improve (shown for scores ≤ 8). */
 export const PostVisitNps = state();

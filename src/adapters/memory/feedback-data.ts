@@ -294,6 +294,13 @@ const fhirSampler = {
       text: 'How did you get here?',
       answerOption: [{ valueCoding: { code: 'car', display: 'Car' } }, { valueCoding: { code: 'bus', display: 'Bus' } }],
     },
+    {
+      linkId: 'allergies',
+      type: 'string',
+      text: 'Allergies',
+      repeats: true,
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs', valueInteger: 3 }],
+    },
     { linkId: 'when', type: 'dateTime', text: 'When did it start?' },
     { linkId: 'wake', type: 'time', text: 'When do you usually wake up?' },
     { linkId: 'site', type: 'url', text: 'A web page about it, if any' },

@@ -22,7 +22,14 @@ const warned = new Set<string>();
 // (its first answer, or a trigger event): a survey never waits on them, a page that only shows one never loads them early.
 let views: typeof Views | undefined;
 let viewsLoading: Promise<unknown> | undefined;
-const loadViews = () => (viewsLoading ??= import('./views.js').then((m) => (views = m)));
+const loadViews = () =>
+  (viewsLoading ??= import('./views.js').then(
+    (m) => (views = m),
+    (error: unknown) => {
+      viewsLoading = undefined; // a later render tries again
+      throw error;
+    },
+  ));
 const isQuestionnaire = (d: SurveyDefinition): d is Questionnaire => (d as { resourceType?: unknown }).resourceType === 'Questionnaire';
 const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no', 'dropdown', 'autocomplete']);
 
@@ -136,6 +143,11 @@ export class FeedbackSurvey extends FrontdeskElement {
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
       if (!port || !active) return undefined;
+      if (!surveyId && !touchpoint) {
+        const message = 'needs a survey-id or a touchpoint attribute';
+        console.error(`Frontdesk: <fd-feedback-survey> ${message}.`);
+        throw new FrontdeskError('config', message);
+      }
       const definition = await port.getSurvey({ surveyId, touchpoint, locale, signal });
       try {
         return isQuestionnaire(definition) ? (await import('./fhir.js')).fromQuestionnaire(definition) : fromFrontdesk(definition);
@@ -155,7 +167,7 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   /** Opens the prompt (`trigger="prompt"`), as a trigger event would. */
   open(): void {
-    void loadViews();
+    void loadViews().catch(() => undefined);
     if (this.currentPhase === 'waiting' || this.currentPhase === 'dismissed') this.phase = 'prompt';
   }
 
@@ -178,7 +190,7 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   /** The lazily loaded views, or `undefined` (then re-renders when they arrive). */
   private views(): typeof Views | undefined {
-    if (!views) void loadViews().then(() => this.requestUpdate());
+    if (!views) void loadViews().then(() => this.requestUpdate(), () => undefined);
     return views;
   }
 
@@ -226,7 +238,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   private begin(model: SurveyModel): void {
     if (this.started) return;
     this.started = true;
-    void loadViews();
+    void loadViews().catch(() => undefined);
     this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });
   }
 
@@ -298,8 +310,11 @@ export class FeedbackSurvey extends FrontdeskElement {
         contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
         idempotencyKey: this.key,
       });
-      this.phase = 'done';
       clearDraft(model.id);
+      await loadViews().catch(() => undefined);
+      this.phase = 'done';
+      // The form is gone: focus the thanks, so keyboard and screen-reader users are not left on the page's body.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus());
       this.emit('fd-survey-submit', {
         surveyId: model.id,
         responseId: receipt.responseId,
@@ -377,11 +392,12 @@ export class FeedbackSurvey extends FrontdeskElement {
       return html`<div class="fd-status" part="status error" role="alert"><p>${t.unrenderable(error.itemId)}</p></div>`;
     }
     // On a re-fetch (locale switch) the survey on screen stays, with every answer, until the new text arrives.
-    return model ? this.renderSurvey(model) : this.renderTask(this.surveyTask, () => this.renderLoading());
+    return model ? this.renderSurvey(model, level) : this.renderTask(this.surveyTask, () => this.renderLoading());
   }
 
-  private renderSurvey(model: SurveyModel): unknown {
+  private renderSurvey(model: SurveyModel, level: number): unknown {
     const t = this.messages(surveyMessages);
+    const core = this.messages(coreMessages);
     this.setViewState(this.currentPhase === 'sending' ? 'submitting' : this.sendError ? 'submit-failed' : 'ready');
     const screens = this.screens(model);
     const index = Math.min(this.screen, Math.max(0, screens.length - 1));
@@ -399,7 +415,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     const sending = this.currentPhase === 'sending';
     const failed = this.sendError ? toFrontdeskError(this.sendError) : undefined;
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-      <p id="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))} part="title">${model.title}</p>
+      <p id="title" class="title" role="heading" aria-level=${level} part="title">${model.title}</p>
       ${index === 0 && model.intro ? html`<p part="intro">${model.intro}</p>` : nothing}
       ${this.anonymous ? html`<p class="help">${t.anonymous}</p>` : nothing}
       ${screens.length > 1
@@ -407,19 +423,19 @@ export class FeedbackSurvey extends FrontdeskElement {
             ${t.progress(index + 1, screens.length)} <progress max=${screens.length} value=${index + 1} aria-hidden="true"></progress>
           </p>`
         : nothing}
-      ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>${page}</p>` : nothing}
+      ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, level + 1)}>${page}</p>` : nothing}
       ${(screens[index] ?? []).map((q) => renderItem(q, ctx))}
       <p class="error" role="alert">${this.summary}</p>
       ${failed
         ? html`<div class="fd-status" part="status error" role="alert">
             <p>${t.submitFailed}</p>
-            <p>${this.messages(coreMessages)[`error.${failed.kind}`]}</p>
+            <p>${core[`error.${failed.kind}`]}</p>
           </div>`
         : nothing}
       <div class="nav" part="nav">
         ${index > 0 ? html`<button class="fd-button" data-variant="secondary" part="back-button" type="button" @click=${this.back}>${t.back}</button>` : nothing}
         <button class="fd-button" part="next-button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${last ? (sending ? t.sending : failed ? this.messages(coreMessages).tryAgain : t.submit) : t.next}
+          ${last ? (sending ? t.sending : failed ? core.tryAgain : t.submit) : t.next}
         </button>
       </div>
     </form>`;

@@ -21,6 +21,10 @@ import { UnrenderableItemError, type Answers, type Coding, type Control, type Op
  * initialExpression, variable, enableWhenExpression, answerExpression…): reported, never fatal.
  */
 const isExpression = (name: string) => /Expression$|^variable$|PopulationContext$/.test(name);
+/** The development warnings for expressions on `where` (an item or the Questionnaire). */
+const expressions = (where: string, on: { extension?: FhirExtension[] | undefined }, warnings: string[]) => {
+  for (const e of on.extension ?? []) if (isExpression(name(e))) warnings.push(`${where}: ${name(e)} (FHIRPath) is not supported yet; shown without it.`);
+};
 
 const name = (e: FhirExtension): string => e.url.slice(e.url.lastIndexOf('/') + 1).replace(/^(sdc-)?questionnaire-/, '');
 const ext = (item: { extension?: FhirExtension[] | undefined }, wanted: string): FhirExtension[] => (item.extension ?? []).filter((e) => name(e) === wanted);
@@ -102,9 +106,7 @@ function optionsOf(item: FhirItem, contained: readonly Record<string, unknown>[]
 }
 
 function convert(item: FhirItem, contained: readonly Record<string, unknown>[], warnings: string[]): Question {
-  for (const e of item.extension ?? []) {
-    if (isExpression(name(e))) warnings.push(`Item "${item.linkId}": ${name(e)} (FHIRPath) is not supported yet; the item is shown without it.`);
-  }
+  expressions(`Item "${item.linkId}"`, item, warnings);
   const choice = item.type === 'choice' || item.type === 'open-choice';
   const base = simple[item.type];
   if (!choice && !base) throw new UnrenderableItemError(item.linkId, `type "${item.type}" is not supported`);
@@ -178,9 +180,7 @@ function convert(item: FhirItem, contained: readonly Record<string, unknown>[], 
 /** A Questionnaire as the render model; throws `UnrenderableItemError` naming the first item it cannot show. */
 export function fromQuestionnaire(questionnaire: Questionnaire): SurveyModel {
   const warnings: string[] = [];
-  for (const e of questionnaire.extension ?? []) {
-    if (isExpression(name(e))) warnings.push(`Questionnaire: ${name(e)} (FHIRPath) is not supported yet; items are shown without it.`);
-  }
+  expressions('Questionnaire', questionnaire, warnings);
   const contained = (questionnaire.contained ?? []) as Array<Record<string, unknown>>;
   const items = (questionnaire.item ?? []).map((i) => convert(i, contained, warnings));
   const id = questionnaire.id ?? questionnaire.url ?? questionnaire.name ?? 'questionnaire';

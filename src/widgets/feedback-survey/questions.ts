@@ -188,9 +188,12 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
     </span>`;
   } else {
     const numeric = q.valueType === 'integer' || q.valueType === 'decimal';
-    control = html`<span class="with-unit"
-      ><input
-        id=${id}
+    // A repeating item: a field per answer and an empty one for the next (up to maxOccurs).
+    const slots = q.repeats && q.control !== 'slider' ? Math.min(current.length + 1, q.maxOccurs ?? Infinity) : 1;
+    const field = (i: number) =>
+      html`<input
+        id=${i ? `${id}-${i}` : id}
+        aria-label=${i ? `${q.label} (${i + 1})` : nothing}
         type=${inputTypes[q.control] ?? q.control}
         inputmode=${numeric ? (q.valueType === 'integer' ? 'numeric' : 'decimal') : nothing}
         step=${numeric ? (q.step ?? (q.valueType === 'integer' ? 1 : 'any')) : nothing}
@@ -198,12 +201,22 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
         max=${q.max ?? nothing}
         maxlength=${q.maxLength ?? nothing}
         placeholder=${q.entryFormat ?? nothing}
-        .value=${inputValue(v)}
+        .value=${inputValue(current[i])}
         ?readonly=${q.readOnly}
         aria-describedby=${described}
         aria-invalid=${invalid}
-        @input=${onInput}
-      />${q.control === 'slider' ? html`<output for=${id}>${inputValue(v)}</output>` : nothing}${q.unit ? html`<span class="unit">${unitLabel(q.unit)}</span>` : nothing}</span
+        @input=${(e: Event) => {
+          const next = [...current];
+          const [parsed] = parseInput(q, (e.target as HTMLInputElement).value);
+          if (parsed) next[i] = parsed;
+          else next.splice(i, 1);
+          c.set(q, next);
+        }}
+      />`;
+    control = html`<span class="with-unit"
+      >${Array.from({ length: slots }, (_, i) => field(i))}${q.control === 'slider' ? html`<output for=${id}>${inputValue(v)}</output>` : nothing}${q.unit
+        ? html`<span class="unit">${unitLabel(q.unit)}</span>`
+        : nothing}</span
     >`;
   }
   return html`<div class="question" part="question" data-control=${q.control}>

@@ -33,7 +33,7 @@ export function renderThanks(v: ThanksView): TemplateResult {
   const review = v.reviewUrl && isSafeAuthorUrl(v.reviewUrl) ? v.reviewUrl : undefined;
   const hasContact = Boolean(v.contact.phone || v.contact.email || v.contact.url);
   return html`<section class="thanks" part="thanks" role="status">
-    <p class="title" role="heading" aria-level=${v.headingLevel} part="title">${v.title ?? t.thanks}</p>
+    <p id="thanks" class="title" role="heading" aria-level=${v.headingLevel} part="title" tabindex="-1">${v.title ?? t.thanks}</p>
     ${v.body ? html`<p>${v.body}</p>` : nothing}
     ${v.lowScore && v.contactRequested ? html`<p part="follow-up">${t.willContact}</p>` : nothing}
     ${v.lowScore && !v.contactRequested && hasContact ? html`<div part="follow-up"><p>${t.sorry}</p>${renderContact(v.contact, t)}</div>` : nothing}

@@ -105,6 +105,8 @@ describe('fd-feedback-survey', () => {
         { questionId: 'nps-why', values: ['Friendly staff'] },
       ]);
       expect(textOf(el)).to.contain('Thank you!');
+      await el.updateComplete;
+      expect(root(el).activeElement?.id, 'focus on the thanks').to.equal('thanks');
       expect(root(el).querySelector<HTMLAnchorElement>('[part~="review-link"]')!.href).to.equal('https://reviews.example/desert-sage-health');
       expect(textOf(el)).not.to.contain('contact you');
       await expect(el).to.be.accessible();
@@ -206,6 +208,18 @@ describe('fd-feedback-survey', () => {
   });
 
   describe('layout and navigation', () => {
+    it('reflows at 320 px: the NPS scale wraps, nothing scrolls sideways', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '320px';
+      document.body.append(wrapper);
+      const el = await mount({ surveyId: 'all-types' });
+      wrapper.append(el);
+      await settle(el);
+      expect(el.scrollWidth).to.be.at.most(320);
+      expect(root(el).querySelector('[part~="base"]')!.scrollWidth).to.be.at.most(320);
+      wrapper.remove();
+    });
+
     it('one question per screen: progress, Next validates, Back keeps answers', async () => {
       const el = await mount({ touchpoint: 'post-visit', layout: 'one-per-screen' });
       expect(textOf(el)).to.contain('Step 1 of 2');
@@ -451,6 +465,19 @@ describe('fd-feedback-survey', () => {
       expect((q(el, 'source') as HTMLInputElement).readOnly).to.equal(true);
       expect(textOf(el)).to.contain('A few words are enough.');
       await type(el, 'where', 'Albuquerque');
+      await type(el, 'allergies', 'Penicillin');
+      expect(root(el).querySelector('#q-allergies-1'), 'a field for the next answer').to.exist;
+      const second = root(el).querySelector<HTMLInputElement>('#q-allergies-1')!;
+      second.value = 'Latex';
+      second.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(root(el).querySelector('#q-allergies-2')).to.exist;
+      await type(el, 'when', '2026-03-09T08:30');
+      await type(el, 'wake', '06:45');
+      await type(el, 'site', 'not a url');
+      await submit(el);
+      expect(textOf(el)).to.contain('Enter a web address starting with https://');
+      await type(el, 'site', 'https://example.org/info');
       await pick(el, 'color', '2');
       await expect(el).to.be.accessible();
       await submit(el);
@@ -460,6 +487,9 @@ describe('fd-feedback-survey', () => {
       const flat = JSON.stringify(response);
       expect(flat).to.contain('"linkId":"packs"').and.to.contain('"valueInteger":2');
       expect(flat).to.contain('"valueString":"Albuquerque"');
+      expect(flat).to.contain(`"valueDateTime":"${new Date('2026-03-09T08:30').toISOString()}"`);
+      expect(flat).to.contain('"linkId":"allergies","text":"Allergies","answer":[{"valueString":"Penicillin"},{"valueString":"Latex"}]');
+      expect(flat).to.contain('"valueTime":"06:45:00"').and.to.contain('"valueUri":"https://example.org/info"');
       expect(flat).to.contain('"linkId":"secret"');
       expect(response?.item?.find((i) => i.linkId === 'habits')?.item?.map((i) => i.linkId)).to.deep.equal(['smoker', 'packs']);
     });
@@ -492,6 +522,18 @@ describe('fd-feedback-survey', () => {
         expect((await errored).detail.kind).to.equal('invalid-response');
         expect(textOf(el)).to.contain('We received information we couldn’t read');
         await expect(el).to.be.accessible();
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('neither survey-id nor touchpoint: a configuration error naming the fix', async () => {
+      const log = captureConsole();
+      try {
+        const el = await mount({ touchpoint: undefined });
+        expect(el.viewState).to.equal('error');
+        expect(textOf(el)).to.contain('isn’t set up correctly');
+        expect(log.errors.join('\n')).to.contain('needs a survey-id or a touchpoint');
       } finally {
         log.restore();
       }
