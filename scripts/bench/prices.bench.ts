@@ -19,7 +19,7 @@ function generatedIndex(count: number): PriceIndex {
   return {
     format: priceIndexFormat,
     version: priceIndexVersion,
-    source: { fileName: 'generated.csv', lastUpdatedOn: '2026-04-01', version: '3.0.0', fileFormat: 'csv-tall' },
+    sources: [{ fileName: 'generated.csv', lastUpdatedOn: '2026-04-01', version: '3.0.0', fileFormat: 'csv-tall' }],
     settings: ['inpatient', 'outpatient', 'both'],
     codeTypes: ['CPT', 'RC'],
     methodologies: ['case rate', 'fee schedule', 'percent of total billed charges', 'per diem', 'other'],

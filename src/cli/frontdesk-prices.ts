@@ -11,10 +11,10 @@ import { statSync } from 'node:fs';
 import { buildIndex } from './prices/build.js';
 import type { PriceFileProblem } from './prices/model.js';
 
-const usage = `Usage: frontdesk-prices build <file | url | -> -o <prices.json> [options]
+const usage = `Usage: frontdesk-prices build <file | url | ->… -o <prices.json> [options]
 
-Reads a CMS Hospital Price Transparency machine-readable file (v2.0 or v3.0; JSON, CSV tall
-or CSV wide; UTF-8 or Windows-1252) and writes a compact price index for static hosting.
+Reads CMS Hospital Price Transparency machine-readable files (v2.0 or v3.0; JSON, CSV tall
+or CSV wide; UTF-8 or Windows-1252) and writes one compact price index for static hosting.
 
 Options:
   -o, --output <file>      where to write the index (required)
@@ -53,8 +53,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) return out(usage), 0;
-  const [command, input, ...extra] = positionals;
-  if (command !== 'build' || !input || extra.length || !values.output) {
+  const [command, ...inputs] = positionals;
+  if (command !== 'build' || !inputs.length || !values.output) {
     err(usage);
     return 2;
   }
@@ -66,23 +66,25 @@ async function main(argv: string[]): Promise<number> {
   };
   let result;
   try {
-    result = await buildIndex({ input, output: values.output, names: values.names, onProblem });
+    result = await buildIndex({ inputs, output: values.output, names: values.names, onProblem });
   } catch (e) {
     err(`frontdesk-prices: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const { meta, decode, summary, seconds, fatal } = result;
+  const { files, bytes, summary, seconds, fatal } = result;
   const problems = summary.errors + summary.warnings;
   if (!values.quiet && problems > maxProblems) err(`… and ${problems - maxProblems} more problems`);
-  const mb = decode.bytes / 1e6;
+  const mb = bytes / 1e6;
+  const kinds = files.map((f) => `${f.meta.format} v${f.meta.version ?? '?'}`);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   if (values.json) {
-    out(JSON.stringify({ ...summary, format: meta.format, version: meta.version, bytes: decode.bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, fatal }));
+    const described = files.map((f) => ({ fileName: f.fileName, format: f.meta.format, version: f.meta.version }));
+    out(JSON.stringify({ ...summary, files: described, bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, fatal }));
   } else {
     out(
       `${fatal ? 'No index written' : `Wrote ${values.output} (${(statSync(values.output).size / 1e3).toFixed(1)} kB)`}: ` +
         `${summary.services} services, ${summary.rates} rates, ${summary.plans} plans of ${summary.payers} payers ` +
-        `from a ${meta.format} file v${meta.version ?? '?'} (${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB); ` +
+        `from ${files.length === 1 ? `a ${kinds[0]} file` : `${files.length} files (${kinds.join(', ')})`} (${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB); ` +
         `${summary.errors} errors, ${summary.warnings} warnings.`,
     );
   }

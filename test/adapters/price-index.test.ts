@@ -89,6 +89,7 @@ describe('price index adapter', () => {
     const index = await fetched;
     expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 2 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
     expect(await kind(createPriceIndexAdapter({ index: { hello: 1 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    expect(await kind(createPriceIndexAdapter({ index: { ...index, sources: [] } }).pricing.listPlans({}))).to.equal('invalid-response');
     let calls = 0;
     const flaky: typeof fetch = async (input, init) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : fetch(input, init));
     const adapter = createPriceIndexAdapter({ url: URL_, fetch: flaky });
@@ -118,6 +119,16 @@ describe('price index adapter', () => {
     const error = await aborted.then(() => undefined, (e: unknown) => e);
     expect((error as Error).name).to.equal('AbortError');
     expect((await other).length).to.equal(2);
+  });
+
+  it('each service answers with its own file as source (an index of several files)', async () => {
+    const index = await fetched;
+    const second = { ...index.sources[0], fileName: 'clinic.csv', lastUpdatedOn: '2026-05-01', fileFormat: 'csv-tall' as const };
+    const services = index.services.map((row, i) => (i === 0 ? (Object.assign([...row], { 13: 1 }) as typeof row) : row));
+    const { pricing: two } = createPriceIndexAdapter({ index: { ...index, sources: [index.sources[0], second], services } });
+    const [first, other] = [index.services[0][0], index.services[1][0]];
+    expect((await two.getCharges({ serviceId: first })).source).to.deep.include({ fileName: 'clinic.csv', lastUpdatedOn: '2026-05-01' });
+    expect((await two.getCharges({ serviceId: other })).source.fileName).to.equal('v3-example.json');
   });
 
   it('loads the index once for every call', async () => {

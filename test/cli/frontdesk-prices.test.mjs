@@ -41,8 +41,9 @@ describe('frontdesk-prices build', () => {
       const built = index(out);
       assert.equal(built.format, 'frontdesk-price-index');
       assert.equal(built.version, 1);
-      assert.equal(built.source.fileName, name);
-      assert.equal(built.source.hospitalName, 'West Mercy Hospital');
+      assert.equal(built.sources.length, 1);
+      assert.equal(built.sources[0].fileName, name);
+      assert.equal(built.sources[0].hospitalName, 'West Mercy Hospital');
       assert.deepEqual(built.payers, ['Platform Health Insurance', 'Region Health Insurance']);
       assert.equal(built.services.length, name.startsWith('v2') ? 11 : 22);
       for (const rate of built.rates) assert.ok(rate[0] < built.services.length && rate[1] < built.plans.length);
@@ -85,6 +86,24 @@ describe('frontdesk-prices build', () => {
     assert.match(bad.stderr, /error: names row 1: wrong header/);
   });
 
+  it('several files make one index; each service keeps its file as source, problems name their file', async () => {
+    const out = join(temp, 'two.prices.json');
+    const bad = readFileSync(join(fixtures, 'v3-tall-example.csv'), 'utf8').replace(',1200,1080,Platform', ',12OO,1080,Platform');
+    const { code, stdout, stderr } = await run(['build', join(fixtures, 'v2-example.json'), '-', '-o', out], [bad]);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, 'error: stdin: row 4, column "standard_charge|gross": not a number: "12OO"\n');
+    assert.match(stdout, /from 2 files \(json v2\.0\.0, csv-tall v3\.0\.0\)/);
+    const built = index(out);
+    assert.deepEqual(built.sources.map((s) => [s.fileName, s.lastUpdatedOn]), [['v2-example.json', '2024-07-01'], ['stdin', '2026-04-01']]);
+    assert.equal(built.services.length, 11 + 22);
+    const h0017 = built.services.filter((s) => s[1].startsWith('Behavioral health; residential (hospital residential treatment program), without room and board, per diem') && s[1].endsWith('per diem'));
+    assert.deepEqual(h0017.map((s) => s[13] ?? 0), [0, 1], 'the same item in two files stays two services');
+    assert.deepEqual(built.payers, ['Platform Health Insurance', 'Region Health Insurance'], 'payers and plans are shared');
+    const undated = await run(['build', join(fixtures, 'v3-example.json'), '-', '-o', join(temp, 'undated.json')], [bad.replace('4/1/2026', 'soon')]);
+    assert.equal(undated.code, 2);
+    assert.match(undated.stderr, /stdin has no valid last_updated_on/);
+  });
+
   it('reports problems with row and column on stderr, still writes the index; --strict fails', async () => {
     const csv = readFileSync(join(fixtures, 'v3-tall-example.csv'), 'utf8').replace('Inguinal hernia repair,360,RC,49505,CPT,outpatient,,,,,Platform Health Insurance,PPO,,8000,', 'Inguinal hernia repair,360,RC,49505,CPT,outpatient,,,,,Platform Health Insurance,PPO,,80OO,');
     const out = join(temp, 'bad.prices.json');
@@ -121,8 +140,8 @@ describe('frontdesk-prices build', () => {
       const out = join(temp, 'url.prices.json');
       const ok = await run(['build', `${base}/prices/v3-wide-example.csv`, '-o', out]);
       assert.equal(ok.code, 0, ok.stderr);
-      assert.equal(index(out).source.fileName, 'v3-wide-example.csv');
-      assert.equal(index(out).source.url, undefined, 'only https: URLs are kept as the source link');
+      assert.equal(index(out).sources[0].fileName, 'v3-wide-example.csv');
+      assert.equal(index(out).sources[0].url, undefined, 'only https: URLs are kept as the source link');
       const notFound = await run(['build', `${base}/missing.csv`, '-o', out]);
       assert.equal(notFound.code, 2);
       assert.match(notFound.stderr, /HTTP 404/);

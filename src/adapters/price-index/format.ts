@@ -16,7 +16,7 @@ export type CodeList = (number | string)[];
 
 /**
  * A service: `[id, description, codes, setting, gross, cash, min, max, category, drugAmount,
- * drugUnit, notes (text index), plainName]`.
+ * drugUnit, notes (text index), plainName, source (index into `sources`, default 0)]`.
  */
 export type ServiceRow = [
   id: string,
@@ -32,6 +32,7 @@ export type ServiceRow = [
   drugUnit?: string | null,
   notes?: number | null,
   plainName?: string | null,
+  source?: number | null,
 ];
 
 /**
@@ -54,20 +55,24 @@ export type RateRow = [
   modifiers?: string | null,
 ];
 
+/** One price file the index was built from. */
+export interface PriceIndexSource {
+  fileName: string;
+  /** `YYYY-MM-DD`. */
+  lastUpdatedOn: string;
+  /** The CMS template version of the source file. */
+  version: string;
+  hospitalName?: string;
+  url?: string;
+  fileFormat: 'json' | 'csv-tall' | 'csv-wide';
+  locations?: string[];
+}
+
 export interface PriceIndex {
   format: typeof priceIndexFormat;
   version: typeof priceIndexVersion;
-  source: {
-    fileName: string;
-    /** `YYYY-MM-DD`. */
-    lastUpdatedOn: string;
-    /** The CMS template version of the source file. */
-    version: string;
-    hospitalName?: string;
-    url?: string;
-    fileFormat: 'json' | 'csv-tall' | 'csv-wide';
-    locations?: string[];
-  };
+  /** The files the index was built from (a hospital's and its clinics', say); services point here. */
+  sources: PriceIndexSource[];
   settings: readonly CareSetting[];
   codeTypes: CodeType[];
   methodologies: Methodology[];

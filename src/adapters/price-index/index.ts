@@ -51,7 +51,7 @@ function check(value: unknown): PriceIndex {
     throw new FrontdeskError('invalid-response', `Price index version ${String(index.version)} is not supported (expected ${priceIndexVersion}); rebuild it with this version of frontdesk-prices.`);
   }
   const tables = [index.services, index.rates, index.plans, index.payers, index.codeTypes, index.methodologies, index.texts, index.categories];
-  if (!tables.every(isArray) || !index.source) throw new FrontdeskError('invalid-response', 'The price index is incomplete.');
+  if (!tables.every(isArray) || !isArray(index.sources) || !index.sources.length) throw new FrontdeskError('invalid-response', 'The price index is incomplete.');
   return index as PriceIndex;
 }
 
@@ -107,8 +107,8 @@ function rateOf(loaded: Loaded, row: RateRow): NegotiatedRate {
 
 function chargesOf(loaded: Loaded, service: number, plan: number | undefined): Charges {
   const { index } = loaded;
-  const [, , , , gross, cash, min, max, , drugAmount, drugUnit, notes] = index.services[service];
-  const { fileName, lastUpdatedOn, version, hospitalName, url } = index.source;
+  const [, , , , gross, cash, min, max, , drugAmount, drugUnit, notes, , from] = index.services[service];
+  const { fileName, lastUpdatedOn, version, hospitalName, url } = index.sources[from ?? 0] ?? index.sources[0];
   const rates = plan === undefined ? [] : loaded.ratesOf[service].map((i) => index.rates[i]).filter((r) => r[1] === plan);
   return {
     service: loaded.services[service],

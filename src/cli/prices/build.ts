@@ -10,8 +10,8 @@ import { readPlainNames } from './names.js';
 import type { DecodeStats } from './decode.js';
 
 export interface BuildOptions {
-  /** A file path, `-` for standard input, or an `https:`/`http:` URL. */
-  input: string;
+  /** File paths, `-` for standard input, or `https:`/`http:` URLs: one index from all of them. */
+  inputs: readonly string[];
   output: string;
   /** A plain-names CSV (`code_type,code,plain_name[,category]`). */
   names?: string;
@@ -21,11 +21,12 @@ export interface BuildOptions {
 }
 
 export interface BuildResult {
-  meta: SourceMeta;
-  decode: DecodeStats;
+  /** Per input, in order. */
+  files: { fileName: string; meta: SourceMeta; decode: DecodeStats }[];
+  bytes: number;
   summary: IndexSummary;
   seconds: number;
-  /** Problems that make the index unusable (no date, no services): nothing was written. */
+  /** Problems that make the index unusable (a file without a date, no services): nothing was written. */
   fatal?: string;
 }
 
@@ -40,26 +41,35 @@ async function open(input: string, fetchImpl: typeof fetch): Promise<AsyncIterab
 }
 
 /**
- * Reads a CMS price file from disk, stdin or a URL and writes the static price index. The
- * index goes to a temporary file renamed into place at the end, so a failed build never
+ * Reads CMS price files from disk, stdin or URLs, one after the other, and writes one static
+ * price index (a hospital and its clinics, say; each service keeps its own file as source).
+ * The index goes to a temporary file renamed into place at the end, so a failed build never
  * leaves half an index where the website serves it.
  */
-export async function buildIndex({ input, output, names, onProblem, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
+export async function buildIndex({ inputs, output, names, onProblem, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const temp = `${output}.${process.pid}.tmp`;
   const plainNames = names ? readPlainNames(await readFile(names, 'utf8'), (p) => onProblem?.(p)) : undefined;
+  // With several files, a problem names its file first.
+  let prefix = '';
   const out = createWriteStream(temp);
-  const writer = new IndexWriter(out, onProblem, plainNames);
+  const writer = new IndexWriter(out, (p) => onProblem?.({ ...p, where: `${prefix}${p.where}` }), plainNames);
   try {
-    const { meta, decode } = await parsePriceFile(await open(input, fetchImpl), writer);
-    const fileName = input === '-' ? 'stdin' : basename(isUrl(input) ? new URL(input).pathname : input) || 'prices';
-    const url = /^https:\/\//i.test(input) ? input : undefined;
-    const summary = await writer.finish(meta, { fileName, url });
+    const files: BuildResult['files'] = [];
+    for (const [i, input] of inputs.entries()) {
+      const fileName = input === '-' ? 'stdin' : basename(isUrl(input) ? new URL(input).pathname : input) || 'prices';
+      prefix = inputs.length > 1 ? `${fileName}: ` : '';
+      if (i) writer.nextSource();
+      const { meta, decode } = await parsePriceFile(await open(input, fetchImpl), writer);
+      files.push({ fileName, meta, decode });
+    }
+    const summary = await writer.finish(files.map(({ fileName, meta }, i) => ({ fileName, meta, url: /^https:\/\//i.test(inputs[i]) ? inputs[i] : undefined })));
     const seconds = (performance.now() - started) / 1000;
-    const fatal = !meta.lastUpdatedOn ? 'the file has no valid last_updated_on' : !summary.services ? 'no service could be read' : undefined;
+    const undated = files.find((f) => !f.meta.lastUpdatedOn);
+    const fatal = undated ? `${undated.fileName} has no valid last_updated_on` : !summary.services ? 'no service could be read' : undefined;
     if (fatal) await rm(temp, { force: true });
     else await rename(temp, output);
-    return { meta, decode, summary, seconds, fatal };
+    return { files, bytes: files.reduce((n, f) => n + f.decode.bytes, 0), summary, seconds, fatal };
   } catch (err) {
     out.destroy();
     await rm(temp, { force: true });

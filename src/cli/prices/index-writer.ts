@@ -64,6 +64,8 @@ export class IndexWriter implements PriceFileSink {
   private pending: string[] = [];
   private pendingBytes = 0;
   private rateCount = 0;
+  /** The file being read (several files make one index). */
+  private source = 0;
   readonly summary: IndexSummary = { items: 0, services: 0, rates: 0, payers: 0, plans: 0, modifiers: 0, errors: 0, warnings: 0 };
 
   constructor(
@@ -98,8 +100,13 @@ export class IndexWriter implements PriceFileSink {
     return i;
   }
 
+  /** Starts the next input file: its services stay apart from the same items of other files. */
+  nextSource(): void {
+    this.source++;
+  }
+
   private service(item: ChargeItem, where: string): number {
-    const key = itemKey(item);
+    const key = `${this.source}\u0000${itemKey(item)}`;
     const known = this.serviceIndex.get(key);
     if (known !== undefined) {
       const row = this.services[known];
@@ -134,6 +141,7 @@ export class IndexWriter implements PriceFileSink {
       item.drug?.unit ?? null,
       this.text(item.notes),
       named?.plainName ?? null,
+      this.source || null,
     ]);
     this.serviceIndex.set(key, i);
     this.dollars.push({ min: Infinity, max: -Infinity });
@@ -210,8 +218,8 @@ export class IndexWriter implements PriceFileSink {
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
-  /** Writes the services, the dictionaries and the source, and closes the output. */
-  async finish(meta: SourceMeta, source: { fileName: string; url?: string }): Promise<IndexSummary> {
+  /** Writes the services, the dictionaries and the sources (one per file read), and closes the output. */
+  async finish(files: readonly { meta: SourceMeta; fileName: string; url?: string }[]): Promise<IndexSummary> {
     this.push('],"services":[');
     for (const [i, row] of this.services.entries()) {
       const d = this.dollars[i];
@@ -226,15 +234,15 @@ export class IndexWriter implements PriceFileSink {
     }
     await this.flush(true);
     const tail: Omit<PriceIndex, 'format' | 'version' | 'rates' | 'services'> = {
-      source: {
-        fileName: source.fileName,
+      sources: files.map(({ meta, fileName, url }) => ({
+        fileName,
         lastUpdatedOn: meta.lastUpdatedOn ?? '',
         version: meta.version ?? '',
         ...(meta.hospitalName ? { hospitalName: meta.hospitalName } : {}),
-        ...(source.url ? { url: source.url } : {}),
+        ...(url ? { url } : {}),
         fileFormat: meta.format,
         ...(meta.locations.length ? { locations: meta.locations } : {}),
-      },
+      })),
       settings: indexSettings,
       codeTypes: [...this.codeTypes.keys()].filter((t): t is (typeof codeTypes)[number] => (codeTypes as readonly string[]).includes(t)),
       methodologies: [...methodologies],
