@@ -81,14 +81,15 @@ function printSurveySizes() {
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const manifest = JSON.parse(readFileSync('dist/embed/.vite/manifest.json', 'utf8'));
-  const chunk = (test) => Object.values(manifest).filter((e) => test.test(e.file) && !/\.es-/.test(e.file)).map((e) => `dist/embed/${e.file}`);
-  const survey = chunk(/chunks\/(fd-feedback-survey|fhir|feedback)-/);
-  const shared = chunk(/chunks\/(runtime|validation)-/);
+  const chunk = (test) => [...new Set(Object.entries(manifest).filter(([key, e]) => test.test(key) && !/\.es\.ts$/.test(key)).map(([, e]) => `dist/embed/${e.file}`))];
+  // Every module of the widget (first chunk, FHIR part, lazy views) and its schemas.
+  const survey = chunk(/^src\/widgets\/feedback-survey\/|^src\/core\/schemas\/feedback/);
+  const shared = [...new Set(Object.values(manifest).filter((e) => e.name === 'runtime' || e.name === 'validation').map((e) => `dist/embed/${e.file}`))];
   const ours = survey.reduce((n, f) => n + gz(f), 0);
   const oursAll = ours + shared.reduce((n, f) => n + gz(f), 0);
   const theirs = ['node_modules/survey-core/survey.core.min.js', 'node_modules/survey-js-ui/survey-js-ui.min.js', 'node_modules/survey-core/survey-core.min.css'];
   const surveyJs = theirs.reduce((n, f) => n + gz(f), 0);
   console.log('\nfeedback survey size, gzip -9');
-  console.log(`  fd-feedback-survey (widget, FHIR and its schemas)        ${kb(ours).padStart(8)}   with lit, core and zod/mini ${kb(oursAll)}`);
+  console.log(`  fd-feedback-survey (widget, FHIR, views and its schemas)  ${kb(ours).padStart(8)}   with lit, core and zod/mini ${kb(oursAll)}`);
   console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui + CSS)       ${kb(surveyJs).padStart(8)}   ratio ${(surveyJs / ours).toFixed(1)}× (${(surveyJs / oursAll).toFixed(1)}× with our runtime)`);
 }
