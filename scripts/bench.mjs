@@ -81,7 +81,7 @@ function printSurveySizes() {
   const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const manifest = JSON.parse(readFileSync('dist/embed/.vite/manifest.json', 'utf8'));
-  const chunk = (test) => [...new Set(Object.entries(manifest).filter(([key, e]) => test.test(key) && !/\.es\.ts$/.test(key)).map(([, e]) => `dist/embed/${e.file}`))];
+  const chunk = (test) => [...new Set(Object.entries(manifest).filter(([key]) => test.test(key) && !/\.es\.ts$/.test(key)).map(([, e]) => `dist/embed/${e.file}`))];
   // Every module of the widget (first chunk, FHIR part, lazy views) and its schemas.
   const survey = chunk(/^src\/widgets\/feedback-survey\/|^src\/core\/schemas\/feedback/);
   const shared = [...new Set(Object.values(manifest).filter((e) => e.name === 'runtime' || e.name === 'validation').map((e) => `dist/embed/${e.file}`))];
