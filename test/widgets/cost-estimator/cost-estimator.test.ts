@@ -320,21 +320,21 @@ describe('fd-cost-estimator', () => {
         searchServices: async (input) => {
           calls.push(input.query);
           // The answer to the first query arrives last.
-          if (calls.length === 1) await new Promise((r) => setTimeout(r, 300));
+          if (calls.length === 1) await new Promise((r) => setTimeout(r, 600));
           return adapter.pricing.searchServices(input);
         },
       },
     };
-    const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${slowFirst} .debounce=${150}></fd-cost-estimator>`);
+    const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${slowFirst} .debounce=${300}></fd-cost-estimator>`);
     input(el).focus();
     await sendKeys({ type: 'mri' });
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 500));
     expect(calls, 'one request for the burst').to.deep.equal(['mri']);
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'cbc' });
     await waitUntil(() => options(el).length > 0, 'no suggestions');
     // The answer to "mri" lands now; it must not replace the suggestions for "cbc".
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 800));
     expect(calls).to.deep.equal(['mri', 'cbc']);
     expect(options(el).map((o) => o.textContent).join(' ')).to.contain('CBC').and.not.to.contain('MRI');
   });
