@@ -112,6 +112,20 @@ describe('fd-feedback-survey', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('events: start once, an answer event per choice and per typed field becoming answered (not per keystroke); nothing stored without persist', async () => {
+      const el = await mount({ touchpoint: 'post-visit' });
+      const seen: string[] = [];
+      el.addEventListener('fd-survey-start', () => seen.push('start'));
+      el.addEventListener('fd-survey-answer', (e) => seen.push(e.detail.questionId));
+      await pick(el, 'nps', '9');
+      await pick(el, 'nps', '10');
+      await type(el, 'nps-why', 'G');
+      await type(el, 'nps-why', 'Go');
+      await type(el, 'nps-why', 'Good');
+      expect(seen).to.deep.equal(['start', 'nps', 'nps', 'nps-why']);
+      expect(sessionStorage.length).to.equal(0);
+    });
+
     it('conditional question appears and disappears without losing other answers; hidden answers are not submitted', async () => {
       const m = memory();
       const el = await mount({ touchpoint: 'post-visit', lowScore: 'nps:0' }, m);
