@@ -82,7 +82,8 @@ export class Combobox {
   };
 
   private readonly onBlur = (): void => {
-    this.update({ open: false, active: -1 });
+    // Chromium also blurs the field when choosing removes it from the page: nothing to close then.
+    if (this.open || this.active !== -1) this.update({ open: false, active: -1 });
   };
 
   render(t: Catalog<CostMessages>): TemplateResult {
