@@ -15,14 +15,20 @@ export interface FrontdeskGlobal {
 
 const error = (message: string) => console.error(`Frontdesk: ${message}`);
 
-async function adapterFor(kind: string | undefined, baseUrl: string | undefined): Promise<FrontdeskConfig['adapter']> {
+async function adapterFor(kind: string | undefined, baseUrl: string | undefined, pricesUrl?: string): Promise<FrontdeskConfig['adapter']> {
   if (kind === 'demo') return (await import('../adapters/memory/index.js')).createMemoryAdapter({ latencyMs: 250, demo: true });
   if (kind === 'rest') {
     if (baseUrl) return (await import('../adapters/rest/index.js')).createRestAdapter({ baseUrl });
     error('data-adapter="rest" needs data-base-url, the address of your Frontdesk API (e.g. data-base-url="/api/frontdesk").');
     return undefined;
   }
-  if (kind) error(`data-adapter="${kind}" is not available in this build; use "demo", "rest" or Frontdesk('configure', { adapter }).`);
+  if (kind === 'price-index') {
+    // A static website: the cost estimator over the index `frontdesk-prices build` wrote.
+    if (pricesUrl) return (await import('../adapters/price-index/index.js')).createPriceIndexAdapter({ url: pricesUrl });
+    error('data-adapter="price-index" needs data-prices-url, the address of the index frontdesk-prices built (e.g. data-prices-url="/prices.json").');
+    return undefined;
+  }
+  if (kind) error(`data-adapter="${kind}" is not available in this build; use "demo", "rest", "price-index" or Frontdesk('configure', { adapter }).`);
   return undefined;
 }
 
@@ -115,7 +121,7 @@ export async function start(dataset: Readonly<Record<string, string | undefined>
     ...(dataset.theme ? { theme: dataset.theme } : {}),
   });
   if (fromAttributes) configure(fromAttributes);
-  const adapter = await adapterFor(dataset.adapter, dataset.baseUrl);
+  const adapter = await adapterFor(dataset.adapter, dataset.baseUrl, dataset.pricesUrl);
   if (adapter) configure({ adapter });
   const api: FrontdeskGlobal = Object.assign((name: string, ...args: unknown[]) => run(name, ...args), { loaded: true });
   (window as unknown as { Frontdesk: FrontdeskGlobal }).Frontdesk = api;
