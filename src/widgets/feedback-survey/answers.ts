@@ -52,13 +52,7 @@ export function hasLowScore(model: SurveyModel, answers: Answers, thresholds: Th
 
 export type Problem = 'required' | 'min' | 'max' | 'whole' | 'number' | 'tooLong' | 'url' | 'tooFew' | 'tooMany';
 
-const isUrl = (s: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s).protocol);
-  } catch {
-    return false;
-  }
-};
+const isUrl = (s: string) => /^https?:\/\//i.test(s) && URL.canParse(s);
 
 /** What is wrong with a question's answers, or `undefined` when they are fine. */
 export function problemWith(q: Question, values: readonly Value[] | undefined): Problem | undefined {

@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { FrontdeskError, isAbortError, toFrontdeskError } from '../../core/errors.js';
@@ -14,6 +14,7 @@ import { surveyMessages } from './messages.js';
 import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyModel, type Value } from './model.js';
 import { renderItem, type QuestionContext } from './questions.js';
 import { styles } from './feedback-survey.styles.js';
+import { TriggerController } from './trigger.js';
 import type * as Views from './views.js';
 
 type Phase = 'waiting' | 'prompt' | 'survey' | 'sending' | 'done' | 'dismissed';
@@ -138,7 +139,6 @@ export class FeedbackSurvey extends FrontdeskElement {
   private authored?: string;
   private started = false;
   private readonly responseId = idempotencyKey();
-  private listening: string[] = [];
 
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
@@ -161,6 +161,19 @@ export class FeedbackSurvey extends FrontdeskElement {
     onError: (error) => this.reportError(error instanceof UnrenderableItemError ? new FrontdeskError('invalid-response', error.message) : error),
   });
 
+  constructor() {
+    super();
+    // `trigger="prompt"`: a page event opens the prompt; its ids become the context unless one is set.
+    new TriggerController(
+      this,
+      () => (this.trigger === 'prompt' ? this.triggerEvent.split(/\s+/).filter(Boolean) : []),
+      (ids) => {
+        this.context ??= ids;
+        this.open();
+      },
+    );
+  }
+
   private get currentPhase(): Phase {
     return this.phase ?? (this.trigger === 'prompt' ? 'waiting' : 'survey');
   }
@@ -171,36 +184,11 @@ export class FeedbackSurvey extends FrontdeskElement {
     if (this.currentPhase === 'waiting' || this.currentPhase === 'dismissed') this.phase = 'prompt';
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listen([]);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.listen(this.trigger === 'prompt' && this.isConnected ? this.triggerEvent.split(/\s+/).filter(Boolean) : []);
-  }
-
-  private listen(events: string[]): void {
-    if (events.join(' ') === this.listening.join(' ')) return;
-    for (const e of this.listening) document.removeEventListener(e, this.onTrigger);
-    for (const e of events) document.addEventListener(e, this.onTrigger);
-    this.listening = events;
-  }
-
   /** The lazily loaded views, or `undefined` (then re-renders when they arrive). */
   private views(): typeof Views | undefined {
     if (!views) void loadViews().then(() => this.requestUpdate(), () => undefined);
     return views;
   }
-
-  private readonly onTrigger = (event: Event): void => {
-    const detail = (event as CustomEvent<Record<string, unknown> | undefined>).detail ?? {};
-    const ids: Record<string, string> = {};
-    for (const k of ['locationId', 'visitTypeId', 'appointmentId', 'conversationId']) if (typeof detail[k] === 'string') ids[k] = detail[k];
-    if (!this.context) this.context = ids;
-    this.open();
-  };
 
   private adopt(model: SurveyModel): void {
     for (const warning of model.warnings) {

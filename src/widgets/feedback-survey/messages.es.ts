@@ -27,7 +27,7 @@ const es: Catalog<SurveyMessages> = {
   fixProblems: (n: number) => (n === 1 ? '1 respuesta necesita revisión.' : `${n} respuestas necesitan revisión.`),
   followUp: '¿Le gustaría que alguien de nuestro equipo se comunique con usted?',
   followUpYes: 'Sí, por favor comuníquense conmigo',
-  followUpAnonymous: 'Esta encuesta es anónima, así que no podemos contactarle. Para hablar con alguien, comuníquese con nosotros:',
+  followUpAnonymous: 'Esta encuesta es anónima, así que no podemos contactarle. Para hablar con alguien:',
   callUs: (phone: string) => `Llame al ${phone}`,
   emailUs: (email: string) => `Escriba a ${email}`,
   contactPage: 'Contáctenos',
@@ -42,7 +42,7 @@ const es: Catalog<SurveyMessages> = {
   promptBody: '¿Respondería un par de preguntas rápidas?',
   start: 'Comenzar',
   notNow: 'Ahora no',
-  unrenderable: (item: string) => `No se puede mostrar esta encuesta: la pregunta “${item}” es de un tipo que aún no podemos mostrar. Comuníquese con la práctica.`,
+  unrenderable: (item: string) => `No se puede mostrar esta encuesta: aún no podemos mostrar la pregunta “${item}”. Comuníquese con la práctica.`,
   anonymous: 'Sus respuestas son anónimas.',
 };
 

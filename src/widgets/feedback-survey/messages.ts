@@ -26,7 +26,7 @@ const en = {
   fixProblems: (n: number) => (n === 1 ? '1 answer needs another look.' : `${n} answers need another look.`),
   followUp: 'Would you like someone from our team to contact you?',
   followUpYes: 'Yes, please contact me',
-  followUpAnonymous: 'This survey is anonymous, so we can’t reach you. To talk to someone, contact us:',
+  followUpAnonymous: 'This survey is anonymous, so we can’t reach you. To talk to someone:',
   callUs: (phone: string) => `Call ${phone}`,
   emailUs: (email: string) => `Email ${email}`,
   contactPage: 'Contact us',
@@ -41,7 +41,7 @@ const en = {
   promptBody: 'Would you answer a couple of quick questions?',
   start: 'Start',
   notNow: 'Not now',
-  unrenderable: (item: string) => `This survey can’t be shown: question “${item}” is of a kind we can’t display yet. Please contact the practice instead.`,
+  unrenderable: (item: string) => `This survey can’t be shown: we can’t display question “${item}” yet. Please contact the practice.`,
   anonymous: 'Your answers are anonymous.',
 };
 

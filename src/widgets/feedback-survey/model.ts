@@ -146,35 +146,30 @@ export const scalarValue = (v: AnswerScalar): Value =>
 export const valueScalar = (v: Value): AnswerScalar =>
   v.type === 'coding' ? (v.value.code ?? v.value.display ?? '') : v.type === 'quantity' ? v.value.value : v.value;
 
-function blank(id: string, control: Control, valueType: ValueType, label: string): Question {
-  return { id, control, valueType, label, required: false, repeats: false, readOnly: false, hidden: false, options: [], openChoice: false, enableWhen: [], enableBehavior: 'all', initial: [], children: [] };
-}
-
 function frontdeskQuestion(q: SurveyQuestion): Question {
   const range = ranges[q.type] ?? (q.type === 'stars' ? [1, q.max ?? 5] : undefined);
-  const valueType: ValueType =
-    range ? 'integer' : q.type === 'yes-no' ? 'boolean' : q.type === 'number' ? 'decimal' : q.type === 'date' ? 'date' : 'string';
-  const control: Control = q.type === 'yes-no' ? 'yes-no' : q.type;
-  const out = blank(q.id, control, valueType, q.label);
-  out.help = q.help;
-  out.required = q.required ?? false;
-  out.repeats = q.type === 'checkbox';
-  out.minLabel = q.minLabel;
-  out.maxLabel = q.maxLabel;
-  out.maxLength = q.maxLength;
-  out.enableWhen = (q.enableWhen ?? []).map((c) => ({ question: c.question, operator: c.operator, answer: scalarValue(c.answer) }));
-  out.enableBehavior = q.enableBehavior ?? 'all';
-  if (range) {
-    out.min = range[0];
-    out.max = range[1];
-    for (let n = range[0]; n <= range[1]; n++) out.options.push({ key: String(n), label: String(n), value: { type: 'integer', value: n } });
-  } else {
-    out.min = q.min;
-    out.max = q.max;
-    out.options = (q.options ?? []).map((o) => ({ key: o.value, label: o.label, value: { type: 'string', value: o.value } }));
-    if (['radio', 'checkbox', 'dropdown'].includes(q.type) && !out.options.length) throw new UnrenderableItemError(q.id, 'a choice question needs options');
-  }
-  return out;
+  const options: Option[] = range
+    ? Array.from({ length: range[1] - range[0] + 1 }, (_, i) => ({ key: String(range[0] + i), label: String(range[0] + i), value: { type: 'integer', value: range[0] + i } }))
+    : (q.options ?? []).map((o) => ({ key: o.value, label: o.label, value: { type: 'string', value: o.value } }));
+  if (!options.length && ['radio', 'checkbox', 'dropdown'].includes(q.type)) throw new UnrenderableItemError(q.id, 'a choice question needs options');
+  return {
+    // id, label, help, min/maxLabel, maxLength, min, max
+    ...q,
+    control: q.type,
+    valueType: range ? 'integer' : q.type === 'yes-no' ? 'boolean' : q.type === 'number' ? 'decimal' : q.type === 'date' ? 'date' : 'string',
+    required: q.required ?? false,
+    repeats: q.type === 'checkbox',
+    readOnly: false,
+    hidden: false,
+    min: range?.[0] ?? q.min,
+    max: range?.[1] ?? q.max,
+    options,
+    openChoice: false,
+    enableWhen: (q.enableWhen ?? []).map((c) => ({ question: c.question, operator: c.operator, answer: scalarValue(c.answer) })),
+    enableBehavior: q.enableBehavior ?? 'all',
+    initial: [],
+    children: [],
+  };
 }
 
 /** A Frontdesk survey as the render model. */
