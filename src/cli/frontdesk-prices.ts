@@ -14,7 +14,8 @@ import type { PriceFileProblem } from './prices/model.js';
 const usage = `Usage: frontdesk-prices build <file | url | ->… -o <prices.json> [options]
 
 Reads CMS Hospital Price Transparency machine-readable files (v2.0 or v3.0; JSON, CSV tall
-or CSV wide; UTF-8 or Windows-1252) and writes one compact price index for static hosting.
+or CSV wide; UTF-8 or Windows-1252; plain or gzip) and writes one compact price index for
+static hosting.
 
 Options:
   -o, --output <file>      where to write the index (required)

@@ -129,6 +129,22 @@ describe('frontdesk-prices build', () => {
     assert.equal(existsSync(`${out}.tmp`), false);
   });
 
+  it('reads gzip files as they are; refuses a ZIP archive with the fix', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { writeFileSync } = await import('node:fs');
+    const gz = join(temp, 'standardcharges.csv.gz');
+    writeFileSync(gz, gzipSync(readFileSync(join(fixtures, 'v3-tall-example.csv'))));
+    const out = join(temp, 'gz.prices.json');
+    const ok = await run(['build', gz, '-o', out]);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(index(out).services.length, 22);
+    const zip = join(temp, 'standardcharges.zip');
+    writeFileSync(zip, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40)]));
+    const refused = await run(['build', zip, '-o', join(temp, 'zip.json')]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /ZIP archive: unzip it/);
+  });
+
   it('reads from a URL', async () => {
     const server = createServer((req, res) => {
       if (req.url !== '/prices/v3-wide-example.csv') return void res.writeHead(404).end();

@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { IndexWriter, type IndexSummary } from './index-writer.js';
 import type { PriceFileProblem, SourceMeta } from './model.js';
@@ -32,12 +33,32 @@ export interface BuildResult {
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-async function open(input: string, fetchImpl: typeof fetch): Promise<AsyncIterable<Uint8Array>> {
+async function openRaw(input: string, fetchImpl: typeof fetch): Promise<AsyncIterable<Uint8Array>> {
   if (input === '-') return process.stdin;
   if (!isUrl(input)) return createReadStream(input, { highWaterMark: 1 << 18 });
   const response = await fetchImpl(input);
   if (!response.ok || !response.body) throw new Error(`could not download ${input}: HTTP ${response.status}`);
   return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+}
+
+/**
+ * The file's bytes, gunzipped on the fly when it is gzip (`.json.gz`, `Content-Encoding` aside:
+ * hospitals often publish compressed files). A ZIP archive is refused with the fix.
+ */
+async function* open(input: string, fetchImpl: typeof fetch): AsyncGenerator<Uint8Array> {
+  const raw = (await openRaw(input, fetchImpl))[Symbol.asyncIterator]();
+  const first = await raw.next();
+  if (first.done) return;
+  const head = Buffer.from(first.value);
+  const rest = (async function* () {
+    yield head;
+    for (let next = await raw.next(); !next.done; next = await raw.next()) yield next.value;
+  })();
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    throw new Error(`${input} is a ZIP archive: unzip it and build from the .json or .csv inside`);
+  }
+  if (head[0] === 0x1f && head[1] === 0x8b) yield* Readable.from(rest).pipe(createGunzip());
+  else yield* rest;
 }
 
 /**
@@ -60,7 +81,7 @@ export async function buildIndex({ inputs, output, names, onProblem, fetch: fetc
       const fileName = input === '-' ? 'stdin' : basename(isUrl(input) ? new URL(input).pathname : input) || 'prices';
       prefix = inputs.length > 1 ? `${fileName}: ` : '';
       if (i) writer.nextSource();
-      const { meta, decode } = await parsePriceFile(await open(input, fetchImpl), writer);
+      const { meta, decode } = await parsePriceFile(open(input, fetchImpl), writer);
       files.push({ fileName, meta, decode });
     }
     const summary = await writer.finish(files.map(({ fileName, meta }, i) => ({ fileName, meta, url: /^https:\/\//i.test(inputs[i]) ? inputs[i] : undefined })));
