@@ -1,9 +1,11 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { phq9Questionnaire } from '../../../src/adapters/memory/data/surveys/phq9.js';
 import { vitalSignQuestionnaire } from '../../../src/adapters/memory/data/surveys/vital-sign-questionnaire.js';
 import { weightHeightQuestionnaire } from '../../../src/adapters/memory/data/surveys/weight-height-questionnaire.js';
 import { Questionnaire, QuestionnaireResponse, type FhirResponseItem } from '../../../src/core/schemas/feedback-fhir.js';
 import { FrontdeskSurvey, SurveyDefinition } from '../../../src/core/schemas/feedback.js';
+import { enabledIds } from '../../../src/widgets/feedback-survey/conditions.js';
 import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers } from '../../../src/widgets/feedback-survey/answers.js';
 import { fromQuestionnaire, toQuestionnaireResponse } from '../../../src/widgets/feedback-survey/fhir.js';
 import { UnrenderableItemError, allQuestions, fromFrontdesk, initialAnswers, type Value } from '../../../src/widgets/feedback-survey/model.js';
@@ -142,6 +144,44 @@ describe('feedback survey: render model', () => {
     expect(flat).to.contain('"secret"');
     const group = qr.item?.find((i) => i.linkId === 'habits');
     expect(group?.item?.map((i) => i.linkId)).to.deep.equal(['smoker']);
+  });
+
+  it('property: whatever is answered, the QuestionnaireResponse is valid and holds only enabled, answered items', () => {
+    const q = parseQ(surveyCatalog.en['fhir-sampler']);
+    const model = fromQuestionnaire(q);
+    const questions = allQuestions(model).filter((i) => i.control !== 'group' && i.control !== 'display');
+    const valueFor = (i: (typeof questions)[number], n: number): Value =>
+      i.options.length
+        ? i.options[n % i.options.length].value
+        : i.valueType === 'boolean'
+          ? { type: 'boolean', value: n % 2 === 0 }
+          : i.valueType === 'integer' || i.valueType === 'decimal'
+            ? { type: i.valueType, value: n }
+            : i.valueType === 'quantity'
+              ? { type: 'quantity', value: { value: n, code: 'kg' } }
+              : { type: i.valueType, value: `v${n}` } as Value;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(questions.length - 1), fc.nat(20)), { maxLength: 20 }), (picks) => {
+        const answers: Record<string, Value[]> = {};
+        for (const [index, n] of picks) {
+          const item = questions[index];
+          answers[item.id] = [valueFor(item, n)];
+        }
+        const qr = toQuestionnaireResponse(model, answers, '2026-03-10T17:00:00Z');
+        checkResponse(qr, q);
+        const enabled = enabledIds(model.pages[0].items, answers);
+        const ids: string[] = [];
+        const collect = (items: FhirResponseItem[] | undefined) => {
+          for (const i of items ?? []) {
+            ids.push(i.linkId);
+            collect(i.item);
+            for (const a of i.answer ?? []) collect(a.item);
+          }
+        };
+        collect(qr.item);
+        for (const id of ids) expect(enabled.has(id), id).to.equal(true);
+      }),
+    );
   });
 
   it('an item it cannot render is an error naming the item, never a dropped question', () => {
