@@ -93,6 +93,15 @@ describe('real-world bytes', () => {
     assert.deepEqual(underscored.items, plain.items);
   });
 
+  it('"N/A", "-" and friends read as empty; "80%" and "$1,200.00" as numbers', async () => {
+    const tall = fixture('v3-tall-example.csv').toString('utf8')
+      .replace('MRI of brain (no contrast),611,RC,70551,CPT,outpatient,,,1200,1080,Platform Health Insurance,PPO,,400,,,,,,,250,400,fee schedule,', 'MRI of brain (no contrast),611,RC,70551,CPT,outpatient,N/A,-,"$1,200.00",1080,Platform Health Insurance,PPO,n/a,400,NA,None,,,,,250,400,fee schedule,')
+      .replace('ER level 3,450,RC,99283,CPT,outpatient,,,4000,3600,Platform Health Insurance,PPO,,,80,', 'ER level 3,450,RC,99283,CPT,outpatient,,,4000,3600,Platform Health Insurance,PPO,,,80 %,');
+    const [edited, original] = await Promise.all([read(tall), read(fixture('v3-tall-example.csv'))]);
+    assert.deepEqual(edited.problems, []);
+    assert.deepEqual(edited.items, original.items);
+  });
+
   it('valid UTF-8 split across chunks stays UTF-8', async () => {
     const json = fixture('v3-example.json').toString('utf8').replace('MRI of brain (no contrast)', 'Resonancia magnética — cerebro 🧠');
     const file = await read(json, 1);

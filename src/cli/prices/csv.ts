@@ -100,7 +100,7 @@ function rateOf(r: FieldReader, payer: string | undefined, plan: string | undefi
     plan: plan ?? '',
     methodology: r.methodology(prefix('methodology'), c.methodology) ?? 'other',
     dollar: r.cents(prefix('negotiated_dollar'), c.negotiated_dollar),
-    percentage: r.number(prefix('negotiated_percentage'), c.negotiated_percentage),
+    percentage: r.percentage(prefix('negotiated_percentage'), c.negotiated_percentage),
     algorithm: r.text(prefix('negotiated_algorithm'), c.negotiated_algorithm),
     estimatedAmount: r.cents(prefix('estimated_amount'), c.estimated_amount),
     medianAmount: r.cents(prefix('median_amount'), c.median_amount),

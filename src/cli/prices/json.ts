@@ -20,7 +20,7 @@ function parseRate(sink: PriceFileSink, path: string, value: unknown): PayerRate
     plan: plan ?? '',
     methodology: methodology ?? 'other',
     dollar: r.cents('standard_charge_dollar', value.standard_charge_dollar),
-    percentage: r.number('standard_charge_percentage', value.standard_charge_percentage),
+    percentage: r.percentage('standard_charge_percentage', value.standard_charge_percentage),
     algorithm: r.text('standard_charge_algorithm', value.standard_charge_algorithm),
     estimatedAmount: r.cents('estimated_amount', value.estimated_amount),
     medianAmount: r.cents('median_amount', value.median_amount),

@@ -6,6 +6,9 @@ import type { CareSetting, CodeType, Methodology, PriceFileSink } from './model.
  * wrong with it (naming the row/column or JSON path) and marks the record `failed` when a
  * required value is missing or unreadable, so the caller drops just that record.
  */
+/** What real files write for "no value" (`N/A`, `-`, `null`…): read as empty, not as an error. */
+const placeholder = /^(n\/?a|none|null|-+|\.)$/i;
+
 export class FieldReader {
   failed = false;
 
@@ -29,7 +32,7 @@ export class FieldReader {
     if (value === undefined || value === null || value === '') return required ? this.error(field, 'required value is missing') : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') return this.error(field, `expected text, found ${typeof value}`);
     const text = String(value).replace(/\s+/g, ' ').trim();
-    if (!text) return required ? this.error(field, 'required value is missing') : undefined;
+    if (!text || (!required && placeholder.test(text))) return required ? this.error(field, 'required value is missing') : undefined;
     return text;
   }
 
@@ -40,7 +43,7 @@ export class FieldReader {
   }
 
   number(field: string, value: unknown, required = false): number | undefined {
-    if (value === undefined || value === null || (typeof value === 'string' && !value.trim())) {
+    if (value === undefined || value === null || (typeof value === 'string' && (!value.trim() || placeholder.test(value.trim())))) {
       return required ? this.error(field, 'required value is missing') : undefined;
     }
     let n: number;
@@ -52,6 +55,11 @@ export class FieldReader {
     if (!Number.isFinite(n)) return this.error(field, `not a number: ${JSON.stringify(value)}`);
     if (n < 0) return this.error(field, `must not be negative: ${JSON.stringify(value)}`);
     return n;
+  }
+
+  /** A percentage as published (`80`, `80%`, `62.5`). */
+  percentage(field: string, value: unknown): number | undefined {
+    return this.number(field, typeof value === 'string' ? value.trim().replace(/\s*%$/, '') : value);
   }
 
   setting(field: string, value: unknown): CareSetting | undefined {
@@ -108,5 +116,5 @@ export const splitList = (value: string | undefined): string[] =>
     ? value
         .split('|')
         .map((part) => part.trim())
-        .filter(Boolean)
+        .filter((part) => part && !placeholder.test(part))
     : [];
