@@ -64,6 +64,12 @@ const widgetBudgets = {
   'fd-provider': [1 * KB, 1 * KB],
 };
 const everything = new Set(loaderFiles);
+// The chat, feedback and pricing schemas are chunks of their own, loaded with that port's first call.
+const portSchemaChunk = { 'fd-chat-launcher': 'chat', 'fd-feedback-survey': 'feedback', 'fd-cost-estimator': 'pricing' };
+const portSchemas = (tag) =>
+  Object.values(manifest)
+    .filter((e) => e.name === portSchemaChunk[tag] && e.file.endsWith('.js'))
+    .map((e) => e.file);
 const pages = [];
 const validationChunk = Object.values(manifest).find((e) => e.name === 'validation')?.file;
 for (const key of manifest[apiKey].dynamicImports ?? []) {
@@ -73,7 +79,7 @@ for (const key of manifest[apiKey].dynamicImports ?? []) {
   for (const f of closure(key)) everything.add(f);
   const [ceiling, aim] = widgetBudgets[match[1]] ?? [12 * KB, 8 * KB];
   check(`${match[1]} chunk`, sum(files), ceiling, aim);
-  pages.push([match[1], new Set([...loaderFiles, ...closure(key), ...(validationChunk ? [validationChunk] : [])])]);
+  pages.push([match[1], new Set([...loaderFiles, ...closure(key), ...(validationChunk ? [validationChunk] : []), ...portSchemas(match[1])])]);
 }
 // The chat panel loads on first open (or when idle, with `preload`): its own chunk, beyond the launcher's.
 const panelKey = 'src/widgets/chat-launcher/panel.ts';
@@ -93,14 +99,19 @@ if (manifest[fhirKey]) {
 }
 // What a page with only that widget downloads up front: loader, runtime, validation, the widget's first chunk.
 for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`, sum(files), 60 * KB, 40 * KB);
+// All five widgets on one page, each up to its first paint: the loader, the runtime, validation,
+// every widget's first chunk and its port's schemas (see docs/decisions/009-whole-library-budget.md).
+const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
+check('all five widgets on one page, each to its first paint', sum(allFirst), 68 * KB, 50 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
 const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
 const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
-check('everything a page can load (all widgets, lazy parts; English)', sum(everything), 60 * KB, 40 * KB);
-check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 8 * KB, 6 * KB);
+// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md.
+check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 100 * KB, 60 * KB);
+check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 10 * KB, 8 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.
 const eager = [...loaderFiles, runtimeChunk].filter(Boolean).map((f) => readFileSync(join(embed, f), 'utf8')).join('\n');
