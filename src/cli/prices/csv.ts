@@ -160,112 +160,110 @@ export async function parseCsv(text: AsyncIterable<string>, sink: PriceFileSink 
 
 function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta; metaHeader: string[]; layout: Layout | undefined; lineAfter: number; stop: boolean }, sink: PriceFileSink): void {
   const { meta } = state;
-  {
-    const rowNo = info.records;
-    const line = state.lineAfter;
-    state.lineAfter = info.lines + 1;
-    const at = (column: string) => `row ${rowNo}${line !== rowNo ? ` (line ${line})` : ''}${column ? `, column "${column}"` : ''}`;
-    const r = new FieldReader(sink, at);
-    if (state.stop) return;
-    if (rowNo === 1) {
-      state.metaHeader = record.map((h) => normalize(h).toLowerCase());
-      for (const required of ['hospital_name', 'last_updated_on', 'version']) {
-        if (!state.metaHeader.includes(required)) r.error(required, `wrong header: row 1 must name the file's general data (${required} is missing)`);
-      }
-      return;
+  const rowNo = info.records;
+  const line = state.lineAfter;
+  state.lineAfter = info.lines + 1;
+  const at = (column: string) => `row ${rowNo}${line !== rowNo ? ` (line ${line})` : ''}${column ? `, column "${column}"` : ''}`;
+  const r = new FieldReader(sink, at);
+  if (state.stop) return;
+  if (rowNo === 1) {
+    state.metaHeader = record.map((h) => normalize(h).toLowerCase());
+    for (const required of ['hospital_name', 'last_updated_on', 'version']) {
+      if (!state.metaHeader.includes(required)) r.error(required, `wrong header: row 1 must name the file's general data (${required} is missing)`);
     }
-    if (rowNo === 2) {
-      const get = (name: string) => record[state.metaHeader.indexOf(name)];
-      meta.hospitalName = r.text('hospital_name', get('hospital_name'));
-      meta.lastUpdatedOn = r.text('last_updated_on', get('last_updated_on'));
-      meta.version = r.text('version', get('version'));
-      meta.locations = splitList(get('location_name') ?? get('hospital_location'));
-      return;
+    return;
+  }
+  if (rowNo === 2) {
+    const get = (name: string) => record[state.metaHeader.indexOf(name)];
+    meta.hospitalName = r.text('hospital_name', get('hospital_name'));
+    meta.lastUpdatedOn = r.text('last_updated_on', get('last_updated_on'));
+    meta.version = r.text('version', get('version'));
+    meta.locations = splitList(get('location_name') ?? get('hospital_location'));
+    return;
+  }
+  if (rowNo === 3) {
+    const layout = (state.layout = layoutOf(record, (column, message) => r.warn(column, message)));
+    meta.format = layout.tall ? 'csv-tall' : 'csv-wide';
+    const missing = ['description', 'setting'].filter((c) => !layout.fixed.has(c));
+    if (!layout.codes.get(1)?.code) missing.push('code|1');
+    if (!layout.codes.get(1)?.type) missing.push('code|1|type');
+    if (layout.tall) missing.push(...['plan_name', 'standard_charge|methodology'].filter((c) => !layout.fixed.has(c)));
+    else if (!layout.payers.size && !layout.fixed.has('standard_charge|gross') && !layout.fixed.has('standard_charge|discounted_cash')) {
+      missing.push('payer_name (tall) or standard_charge|<payer>|<plan>|… (wide)');
     }
-    if (rowNo === 3) {
-      const layout = (state.layout = layoutOf(record, (column, message) => r.warn(column, message)));
-      meta.format = layout.tall ? 'csv-tall' : 'csv-wide';
-      const missing = ['description', 'setting'].filter((c) => !layout.fixed.has(c));
-      if (!layout.codes.get(1)?.code) missing.push('code|1');
-      if (!layout.codes.get(1)?.type) missing.push('code|1|type');
-      if (layout.tall) missing.push(...['plan_name', 'standard_charge|methodology'].filter((c) => !layout.fixed.has(c)));
-      else if (!layout.payers.size && !layout.fixed.has('standard_charge|gross') && !layout.fixed.has('standard_charge|discounted_cash')) {
-        missing.push('payer_name (tall) or standard_charge|<payer>|<plan>|… (wide)');
-      }
-      if (missing.length) {
-        r.error('', `wrong header: required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} missing; the charges were not read`);
-        state.stop = true;
-      }
-      return;
+    if (missing.length) {
+      r.error('', `wrong header: required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')} missing; the charges were not read`);
+      state.stop = true;
     }
-    const l = state.layout!;
-    const cell = (name: string) => record[l.fixed.get(name) ?? -1];
-    const description = r.text('description', cell('description'), true);
-    const setting = r.setting('setting', cell('setting'));
-    const modifiers = splitList(cell('modifiers'));
-    const codes: ChargeItem['codes'] = [];
-    for (const [n, columns] of [...l.codes].sort((a, b) => a[0] - b[0])) {
-      const code = r.text(`code|${n}`, record[columns.code ?? -1]);
-      if (!code) continue;
-      const type = r.codeType(`code|${n}|type`, record[columns.type ?? -1]);
-      if (type) codes.push({ code, type });
-    }
-    const isModifierRow = !codes.length && modifiers.length > 0;
-    if (!codes.length && !isModifierRow) r.error('code|1', 'required value is missing');
-    const drugAmount = r.number('drug_unit_of_measurement', cell('drug_unit_of_measurement'));
-    const drugUnit = r.text('drug_type_of_measurement', cell('drug_type_of_measurement'));
-    const item: ChargeItem = {
-      description: description ?? '',
-      codes,
-      setting: setting ?? 'both',
-      drug: drugAmount && drugUnit ? { amount: drugAmount, unit: drugUnit } : undefined,
-      modifiers,
-      grossCharge: r.cents('standard_charge|gross', cell('standard_charge|gross')),
-      discountedCash: r.cents('standard_charge|discounted_cash', cell('standard_charge|discounted_cash')),
-      minimum: r.cents('standard_charge|min', cell('standard_charge|min')),
-      maximum: r.cents('standard_charge|max', cell('standard_charge|max')),
-      notes: l.tall ? undefined : r.text('additional_generic_notes', cell('additional_generic_notes')),
-      rates: [],
-    };
-    if (r.failed) return;
+    return;
+  }
+  const l = state.layout!;
+  const cell = (name: string) => record[l.fixed.get(name) ?? -1];
+  const description = r.text('description', cell('description'), true);
+  const setting = r.setting('setting', cell('setting'));
+  const modifiers = splitList(cell('modifiers'));
+  const codes: ChargeItem['codes'] = [];
+  for (const [n, columns] of [...l.codes].sort((a, b) => a[0] - b[0])) {
+    const code = r.text(`code|${n}`, record[columns.code ?? -1]);
+    if (!code) continue;
+    const type = r.codeType(`code|${n}|type`, record[columns.type ?? -1]);
+    if (type) codes.push({ code, type });
+  }
+  const isModifierRow = !codes.length && modifiers.length > 0;
+  if (!codes.length && !isModifierRow) r.error('code|1', 'required value is missing');
+  const drugAmount = r.number('drug_unit_of_measurement', cell('drug_unit_of_measurement'));
+  const drugUnit = r.text('drug_type_of_measurement', cell('drug_type_of_measurement'));
+  const item: ChargeItem = {
+    description: description ?? '',
+    codes,
+    setting: setting ?? 'both',
+    drug: drugAmount && drugUnit ? { amount: drugAmount, unit: drugUnit } : undefined,
+    modifiers,
+    grossCharge: r.cents('standard_charge|gross', cell('standard_charge|gross')),
+    discountedCash: r.cents('standard_charge|discounted_cash', cell('standard_charge|discounted_cash')),
+    minimum: r.cents('standard_charge|min', cell('standard_charge|min')),
+    maximum: r.cents('standard_charge|max', cell('standard_charge|max')),
+    notes: l.tall ? undefined : r.text('additional_generic_notes', cell('additional_generic_notes')),
+    rates: [],
+  };
+  if (r.failed) return;
 
-    const payerRows: { payer: string | undefined; plan: string | undefined; reader: FieldReader; cells: Cells; prefix: (f: string) => string; notes: string }[] = [];
-    if (l.tall) {
-      const cells = cellsOf(record, l.tallRate);
-      cells.notes = cells.additional_generic_notes;
-      const payer = r.text('payer_name', cell('payer_name'));
-      const plan = r.text('plan_name', cell('plan_name'));
-      if (payer || plan) {
-        if (!payer) r.error('payer_name', 'required value is missing');
-        if (!plan) r.error('plan_name', 'required value is missing');
-        const prefix = (f: string) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f);
-        payerRows.push({ payer, plan, reader: r, cells, prefix, notes: 'additional_generic_notes' });
-      } else if (!isModifierRow) {
-        item.notes = r.text('additional_generic_notes', cell('additional_generic_notes'));
-      }
-    } else {
-      for (const group of l.payers.values()) {
-        const cells = cellsOf(record, group.columns);
-        if (!Object.values(cells).some((v) => v?.trim())) continue;
-        cells.notes = cells.additional_payer_notes;
-        const prefix = (f: string) =>
-          f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`;
-        payerRows.push({ payer: group.payer, plan: group.plan, reader: new FieldReader(sink, at), cells, prefix, notes: prefix('additional_payer_notes') });
-      }
+  const payerRows: { payer: string | undefined; plan: string | undefined; reader: FieldReader; cells: Cells; prefix: (f: string) => string; notes: string }[] = [];
+  if (l.tall) {
+    const cells = cellsOf(record, l.tallRate);
+    cells.notes = cells.additional_generic_notes;
+    const payer = r.text('payer_name', cell('payer_name'));
+    const plan = r.text('plan_name', cell('plan_name'));
+    if (payer || plan) {
+      if (!payer) r.error('payer_name', 'required value is missing');
+      if (!plan) r.error('plan_name', 'required value is missing');
+      const prefix = (f: string) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f);
+      payerRows.push({ payer, plan, reader: r, cells, prefix, notes: 'additional_generic_notes' });
+    } else if (!isModifierRow) {
+      item.notes = r.text('additional_generic_notes', cell('additional_generic_notes'));
     }
-    if (isModifierRow) {
-      const payers = payerRows.flatMap(({ payer, plan, reader, cells, notes }) => {
-        const text = reader.text(notes, cells.notes);
-        return payer && plan && text ? [{ payer, plan, description: text }] : [];
-      });
-      if (!r.failed) sink.modifier?.({ code: modifiers.join('|'), description: item.description, setting: item.setting, payers }, at(''));
-    } else {
-      for (const p of payerRows) {
-        const rate = rateOf(p.reader, p.payer, p.plan, p.cells, p.prefix, p.notes);
-        if (rate) item.rates.push(rate);
-      }
-      // In a tall file a bad payer cell drops the row (it is one rate); in a wide one, that payer's rate.
-      if (!(l.tall && r.failed)) sink.item(item, at(''));
+  } else {
+    for (const group of l.payers.values()) {
+      const cells = cellsOf(record, group.columns);
+      if (!Object.values(cells).some((v) => v?.trim())) continue;
+      cells.notes = cells.additional_payer_notes;
+      const prefix = (f: string) =>
+        f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`;
+      payerRows.push({ payer: group.payer, plan: group.plan, reader: new FieldReader(sink, at), cells, prefix, notes: prefix('additional_payer_notes') });
     }
+  }
+  if (isModifierRow) {
+    const payers = payerRows.flatMap(({ payer, plan, reader, cells, notes }) => {
+      const text = reader.text(notes, cells.notes);
+      return payer && plan && text ? [{ payer, plan, description: text }] : [];
+    });
+    if (!r.failed) sink.modifier?.({ code: modifiers.join('|'), description: item.description, setting: item.setting, payers }, at(''));
+  } else {
+    for (const p of payerRows) {
+      const rate = rateOf(p.reader, p.payer, p.plan, p.cells, p.prefix, p.notes);
+      if (rate) item.rates.push(rate);
+    }
+    // In a tall file a bad payer cell drops the row (it is one rate); in a wide one, that payer's rate.
+    if (!(l.tall && r.failed)) sink.item(item, at(''));
   }
 }
