@@ -7,12 +7,12 @@ import type { EstimateDetail } from '../../src/widgets/cost-estimator/events.js'
 import { textOf } from '../support/fixtures.js';
 
 // The static-website path end to end: the estimator over the index the CLI built from the CMS
-// v3.0 example file (demo/data/prices.json), no server behind it.
+// v3.0 example file (test/fixtures/cms-price-transparency/v3-example.prices.json), no server behind it.
 const root = (el: CostEstimator) => el.shadowRoot!;
 const options = (el: CostEstimator) => [...root(el).querySelectorAll<HTMLElement>('[role=option]')];
 
 async function mount(): Promise<CostEstimator> {
-  const adapter = createPriceIndexAdapter({ url: '/demo/data/prices.json' });
+  const adapter = createPriceIndexAdapter({ url: '/test/fixtures/cms-price-transparency/v3-example.prices.json' });
   return fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} .debounce=${0}></fd-cost-estimator>`);
 }
 

@@ -5,7 +5,7 @@ import { Charges, PayerList, ServiceList } from '../../src/core/schemas/pricing.
 import { runAdapterContractTests } from '../../src/testing/contract.js';
 
 /** Built by `npm run prices:demo` from test/fixtures/cms-price-transparency/v3-example.json (a Node test checks it is current). */
-const URL_ = '/demo/data/prices.json';
+const URL_ = '/test/fixtures/cms-price-transparency/v3-example.prices.json';
 const fetched = fetch(URL_).then((r) => r.json() as Promise<PriceIndex>);
 
 runAdapterContractTests('price index (url)', () => createPriceIndexAdapter({ url: URL_ }), { ports: ['pricing'] });

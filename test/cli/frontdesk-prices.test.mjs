@@ -58,12 +58,19 @@ describe('frontdesk-prices build', () => {
     assert.equal(tall.rates.length, json.rates.length);
   });
 
-  it('the demo and browser-test index (demo/data/prices.json) is up to date with the fixture', async () => {
-    const out = join(temp, 'demo.prices.json');
+  it('the committed indexes (demo and browser tests) are up to date: `npm run prices:demo`', async () => {
     const names = new URL('../../demo/data/plain-names.csv', import.meta.url).pathname;
-    const { stderr } = await run(['build', join(fixtures, 'v3-example.json'), '--names', names, '-o', out]);
-    assert.equal(stderr, '');
-    assert.deepEqual(index(new URL('../../demo/data/prices.json', import.meta.url)), index(out), 'run `npm run prices:demo`');
+    const practice = new URL('../../demo/data/desert-sage-standard-charges.csv', import.meta.url).pathname;
+    const builds = [
+      [[practice, join(fixtures, 'v3-example.json')], new URL('../../demo/data/prices.json', import.meta.url)],
+      [[join(fixtures, 'v3-example.json')], new URL('v3-example.prices.json', `file://${fixtures}`)],
+    ];
+    for (const [inputs, committed] of builds) {
+      const out = join(temp, 'committed.prices.json');
+      const { stderr } = await run(['build', ...inputs, '--names', names, '-o', out]);
+      assert.equal(stderr, '');
+      assert.deepEqual(index(committed), index(out), `${committed.pathname} is stale: run \`npm run prices:demo\``);
+    }
   });
 
   it('--names gives services plain names and categories by code; a bad names file is reported', async () => {

@@ -27,14 +27,14 @@ const requested = (win: Window) => win.performance.getEntriesByType('resource').
 
 describe('script tag with data-adapter="price-index"', () => {
   it('the estimator searches the static index: no API, no demo data', async () => {
-    const { doc, win, frame } = await page('data-adapter="price-index" data-prices-url="/demo/data/prices.json"');
+    const { doc, win, frame } = await page('data-adapter="price-index" data-prices-url="/test/fixtures/cms-price-transparency/v3-example.prices.json"');
     try {
       await waitUntil(() => root(doc)?.querySelector('#search'), 'the estimator never rendered', { timeout: 8000 });
       const input = root(doc)!.querySelector<HTMLInputElement>('#search')!;
       input.value = 'brain';
       input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       await waitUntil(() => root(doc)?.querySelector('[role=option]')?.textContent.includes('Brain MRI'), 'no suggestion from the index', { timeout: 8000 });
-      expect(requested(win).some((url) => url.endsWith('/demo/data/prices.json'))).to.equal(true);
+      expect(requested(win).some((url) => url.endsWith('/test/fixtures/cms-price-transparency/v3-example.prices.json'))).to.equal(true);
       expect(requested(win).some((url) => /memory/.test(url))).to.equal(false);
       expect(text(doc)).not.to.contain('Demo data');
       expect(win.errors).to.deep.equal([]);

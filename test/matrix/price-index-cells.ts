@@ -12,8 +12,8 @@ export const PRICE_INDEX = 'estimator GET prices.json (static index)';
 export const PRICE_INDEX_COLUMNS = [PRICE_INDEX];
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-/** The index the CLI built from the CMS v3.0 example (demo/data/prices.json). */
-const index = fetch('/demo/data/prices.json').then((r) => r.json() as Promise<JsonBodyType>);
+/** The index the CLI built from the CMS v3.0 example (npm run prices:demo). */
+const index = fetch('/test/fixtures/cms-price-transparency/v3-example.prices.json').then((r) => r.json() as Promise<JsonBodyType>);
 
 /**
  * The cost estimator over a static price index, served as a file (msw): every server
