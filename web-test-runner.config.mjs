@@ -79,7 +79,8 @@ export default {
   // still run side by side.
   concurrency: 1,
   concurrentBrowsers: 2,
-  testsFinishTimeout: 120_000,
+  // The fault matrix runs every server behaviour against every widget column in one file (one table).
+  testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 8000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
