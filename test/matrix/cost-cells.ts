@@ -2,13 +2,57 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { restPaths } from '../../src/adapters/rest/paths.js';
 import '../../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../../src/widgets/cost-estimator/cost-estimator.js';
-import { behavioursFor, busyOf, errorText, rawServerText, serveWithFault, type MatrixChecks } from '../support/fault-matrix.js';
+import type { FrontdeskAdapter } from '../../src/core/adapter.js';
+import { behavioursFor, busyOf, errorText, rawServerText, serveWithFault, type Behaviour, type MatrixChecks } from '../support/fault-matrix.js';
 
 export const COST_SEARCH = 'estimator POST /pricing/services/search';
 export const COST_CHARGES = 'estimator GET /pricing/…/charges';
 export const COST_COLUMNS = [COST_SEARCH, COST_CHARGES];
 
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+
+/**
+ * One search cell: the patient types "mri" into an estimator on `adapter`; the field keeps
+ * focus whatever the server does, and the outcome is suggestions, an honest "Searching…" or a
+ * localized error. Shared by the REST search column and the static-index column.
+ */
+export async function searchCell(
+  adapter: FrontdeskAdapter,
+  behaviour: Behaviour,
+  { expectLocalizedError }: Pick<MatrixChecks, 'expectLocalizedError'>,
+): Promise<void> {
+  const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} .debounce=${0} locale="en"></fd-cost-estimator>`);
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+  input.focus();
+  input.value = 'mri';
+  input.dispatchEvent(new Event('input'));
+  const timeout = behaviour.timeoutMs ?? 5000;
+  const focusKept = (): void => {
+    expect(el.shadowRoot!.activeElement, 'focus stays in the search field').to.equal(input);
+  };
+  await el.updateComplete;
+  if (behaviour.outcome === 'pending') {
+    const until = performance.now() + 1000;
+    while (performance.now() < until) {
+      expect(text(el)).to.contain('Searching…');
+      expect(errorText(el)).to.equal('');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    focusKept();
+    return;
+  }
+  if (behaviour.outcome === 'ready') {
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=option]'), 'no suggestions', { timeout });
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    focusKept();
+    return;
+  }
+  await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
+  await expectLocalizedError(el, 1000);
+  expect(text(el)).not.to.match(rawServerText);
+  expect(busyOf(el)).to.equal('false');
+  focusKept();
+}
 
 /**
  * The cost estimator's columns: the search as the patient types (the field keeps focus
@@ -20,37 +64,7 @@ export function costColumns({ cell, expectLocalizedError, expectHonestLoading }:
       it(behaviour.name, async () => {
         await cell(behaviour, COST_SEARCH, async () => {
           const { adapter } = await serveWithFault(behaviour, 'post', restPaths.pricingSearch);
-          const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${adapter} .debounce=${0} locale="en"></fd-cost-estimator>`);
-          const input = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-          input.focus();
-          input.value = 'mri';
-          input.dispatchEvent(new Event('input'));
-          const timeout = behaviour.timeoutMs ?? 5000;
-          const focusKept = (): void => {
-            expect(el.shadowRoot!.activeElement, 'focus stays in the search field').to.equal(input);
-          };
-          await el.updateComplete;
-          if (behaviour.outcome === 'pending') {
-            const until = performance.now() + 1000;
-            while (performance.now() < until) {
-              expect(text(el)).to.contain('Searching…');
-              expect(errorText(el)).to.equal('');
-              await new Promise((r) => setTimeout(r, 100));
-            }
-            focusKept();
-            return;
-          }
-          if (behaviour.outcome === 'ready') {
-            await waitUntil(() => el.shadowRoot!.querySelector('[role=option]'), 'no suggestions', { timeout });
-            expect(input.getAttribute('aria-expanded')).to.equal('true');
-            focusKept();
-            return;
-          }
-          await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
-          await expectLocalizedError(el, 1000);
-          expect(text(el)).not.to.match(rawServerText);
-          expect(busyOf(el)).to.equal('false');
-          focusKept();
+          await searchCell(adapter, behaviour, { expectLocalizedError });
         });
       });
     }
