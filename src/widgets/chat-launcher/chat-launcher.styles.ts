@@ -14,6 +14,8 @@ export const styles = css`
     left: calc(var(--_ox) + env(safe-area-inset-left, 0px));
   }
   [part~='base'] {
+    /* Only the button and the panel are drawn: the column that holds them stays see-through. */
+    background: transparent;
     display: flex;
     flex-direction: column;
     align-items: flex-end;
@@ -67,6 +69,10 @@ export const styles = css`
   }
   .tucked {
     visibility: hidden;
+  }
+  /* The launcher shows the "Demo data" marker once, above the panel. */
+  fd-chat-panel::part(demo-marker) {
+    display: none;
   }
   fd-chat-panel {
     width: min(var(--fd-chat-panel-width, 24rem), calc(100vw - 2 * var(--_ox)));

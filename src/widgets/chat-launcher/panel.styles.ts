@@ -147,6 +147,12 @@ export const styles = css`
     display: flex;
     gap: 0.5rem;
     align-items: flex-end;
+    /* The field stays at the bottom of the panel, where the thumb and the eye expect it. */
+    margin-top: auto;
+  }
+  .composer .fd-button {
+    flex: none;
+    white-space: nowrap;
   }
   textarea,
   input,

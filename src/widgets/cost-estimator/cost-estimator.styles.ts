@@ -8,11 +8,14 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_fd-space) / 2);
   }
+  /* The widget is as wide as its card (a page can widen it with its own width rule). */
+  :host {
+    max-width: 40rem;
+  }
   .estimator {
     padding: var(--_fd-space);
     border: 1px solid var(--_fd-border);
     border-radius: var(--_fd-radius);
-    max-width: 40rem;
   }
   p,
   dl,
@@ -178,9 +181,11 @@ export const styles = css`
     text-decoration: none;
   }
   @media print {
+    :host {
+      max-width: none;
+    }
     .estimator {
       border: 0;
-      max-width: none;
     }
     .search,
     .pay,

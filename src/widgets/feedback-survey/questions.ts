@@ -58,7 +58,8 @@ function inputValue(v: Value | undefined): string {
   return String(v.value);
 }
 
-const unitLabel = (u: Coding | undefined) => u?.display ?? u?.code ?? '';
+/** A unit's display, else its code; a UCUM annotation loses its braces (`{score}` → score). */
+const unitLabel = (u: Coding | undefined) => (u?.display ?? u?.code ?? '').replace(/^\{(.+)\}$/, '$1');
 
 function label(q: Question, c: QuestionContext) {
   return html`${q.prefix ? html`<span class="prefix">${q.prefix}</span> ` : nothing}${q.label}${q.required

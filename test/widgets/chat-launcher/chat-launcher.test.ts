@@ -131,6 +131,24 @@ describe('fd-chat-launcher: loading and layout', () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it('open panel: the message box sits at the bottom, Send on one line; one see-through column and one Demo data marker', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const el = await mountLauncher(chatAdapter({ demo: true }));
+      const panel = await openPanel(el, 'online');
+      const composer = inPanel(el, '[part~=composer]')!.getBoundingClientRect();
+      const panelBox = panel.getBoundingClientRect();
+      expect(panelBox.bottom - composer.bottom, 'the composer is at the bottom of the panel').to.be.below(80);
+      const send = inPanel(el, '[part~=send-button]')!;
+      expect(send.getBoundingClientRect().height, 'Send fits on one line').to.be.below(60);
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part~=base]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      const markers = [el.shadowRoot!, panel.shadowRoot!].flatMap((r) => [...r.querySelectorAll('[part~=demo-marker]')]);
+      expect(markers.filter((m) => getComputedStyle(m).display !== 'none')).to.have.length(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
 
 describe('fd-chat-launcher: availability', () => {

@@ -426,6 +426,10 @@ describe('fd-feedback-survey', () => {
       }
       expect(log.warnings.join('\n')).to.contain('/44261-6').and.to.contain('calculatedExpression');
       expect(root(el).querySelectorAll('select')).to.have.length(10);
+      // The total is calculated (FHIRPath): read-only for the patient, its UCUM unit without braces.
+      const total = root(el).querySelector<HTMLInputElement>('input[inputmode=decimal], input[type=number]');
+      expect(total?.readOnly, 'the calculated total is read-only').to.equal(true);
+      expect(textOf(el)).to.contain('score').and.not.to.contain('{score}');
       expect(textOf(el)).to.contain('Little interest or pleasure in doing things?');
       expect(textOf(el)).not.to.contain('Please don’t include medical details');
       await expect(el).to.be.accessible();
