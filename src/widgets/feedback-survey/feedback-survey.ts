@@ -9,7 +9,7 @@ import { idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
 import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
 import { enabledIds } from './conditions.js';
-import { clearDraft, loadDraft, saveDraft } from './draft.js';
+import type * as Drafts from './draft.js';
 import { surveyMessages } from './messages.js';
 import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyModel, type Value } from './model.js';
 import { renderItem, type QuestionContext } from './questions.js';
@@ -21,6 +21,9 @@ type Phase = 'waiting' | 'prompt' | 'survey' | 'sending' | 'done' | 'dismissed';
 const warned = new Set<string>();
 // The prompt, the follow-up's contact links and the thank-you screen load once a survey starts
 // (its first answer, or a trigger event): a survey never waits on them, a page that only shows one never loads them early.
+// `persist="session"` only: the draft code loads with the survey, for the pages that ask for it.
+let drafts: typeof Drafts | undefined;
+const loadDrafts = async () => (drafts ??= await import('./draft.js'));
 let views: typeof Views | undefined;
 let viewsLoading: Promise<unknown> | undefined;
 const loadViews = () =>
@@ -149,6 +152,7 @@ export class FeedbackSurvey extends FrontdeskElement {
         throw new FrontdeskError('config', message);
       }
       const definition = await port.getSurvey({ surveyId, touchpoint, locale, signal });
+      if (this.persist) await loadDrafts();
       try {
         return isQuestionnaire(definition) ? (await import('./fhir.js')).fromQuestionnaire(definition) : fromFrontdesk(definition);
       } catch (error) {
@@ -197,7 +201,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       console.warn(`Frontdesk: <fd-feedback-survey> ${warning}`);
     }
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
-    if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? loadDraft(model) : {}), ...this.answers };
+    if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
     this.model = model;
   }
 
@@ -205,8 +209,28 @@ export class FeedbackSurvey extends FrontdeskElement {
     return model.pages.flatMap((p) => p.items);
   }
 
+  /** `layout="auto"` follows the viewport: one per screen when narrow, keeping the question on screen. */
+  private readonly narrowQuery = matchMedia('(max-width: 30em)');
+  @state() private narrow = this.narrowQuery.matches;
+  private readonly onNarrow = (): void => {
+    const model = this.model;
+    const showing = model && this.screens(model)[this.screen]?.[0]?.id;
+    this.narrow = this.narrowQuery.matches;
+    if (model) this.screen = Math.max(0, this.screens(model).findIndex((s) => s.some((q) => q.id === showing)));
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.narrowQuery.addEventListener('change', this.onNarrow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.narrowQuery.removeEventListener('change', this.onNarrow);
+  }
+
   private screens(model: SurveyModel): Question[][] {
-    const layout = this.layout === 'auto' ? (matchMedia('(max-width: 30em)').matches ? 'one-per-screen' : 'pages') : this.layout;
+    const layout = this.layout === 'auto' ? (this.narrow ? 'one-per-screen' : 'pages') : this.layout;
     const enabled = enabledIds(this.roots(model), this.answers);
     return screensOf(model, layout).filter((s) => s.some((q) => enabled.has(q.id) && !q.hidden));
   }
@@ -220,7 +244,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     this.begin(model);
     // Typed answers report when they become answered (or empty), not on every keystroke.
     if (choiceControls.has(q.control) || !before.length !== !values.length) this.emit('fd-survey-answer', { surveyId: model.id, questionId: q.id });
-    if (this.persist) saveDraft(model, this.answers);
+    if (this.persist) void loadDrafts().then((d) => d.saveDraft(model, this.answers));
   };
 
   private begin(model: SurveyModel): void {
@@ -298,7 +322,7 @@ export class FeedbackSurvey extends FrontdeskElement {
         contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
         idempotencyKey: this.key,
       });
-      clearDraft(model.id);
+      if (this.persist) void loadDrafts().then((d) => d.clearDraft(model.id));
       await loadViews().catch(() => undefined);
       this.phase = 'done';
       // The form is gone: focus the thanks, so keyboard and screen-reader users are not left on the page's body.

@@ -1,5 +1,5 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
 import { QuestionnaireResponse } from '../../../src/core/schemas/feedback-fhir.js';
@@ -249,6 +249,26 @@ describe('fd-feedback-survey', () => {
       expect(options(el, 'nps').find((i) => i.checked)?.value).to.equal('9');
       await submit(el);
       expect((q(el, 'nps-why') as HTMLTextAreaElement).value).to.equal('Kind nurse');
+    });
+
+    it('auto layout follows the viewport: one per screen when narrow, the survey’s pages when wide, answers kept', async () => {
+      await setViewport({ width: 800, height: 600 });
+      try {
+        const el = await mount({ surveyId: 'all-types', layout: 'auto' });
+        expect(textOf(el)).to.contain('Step 1 of 3');
+        const first = options(el, 'nps')[0];
+        expect(first, 'the NPS question is on the first page').to.exist;
+        await pick(el, 'nps', '8');
+        await setViewport({ width: 360, height: 640 });
+        await waitUntil(() => !textOf(el).includes('Step 1 of 3'), 'the layout did not follow the viewport');
+        expect(textOf(el)).to.match(/Step 1 of \d\d/);
+        expect(options(el, 'nps').find((i) => i.checked)?.value).to.equal('8');
+        await setViewport({ width: 800, height: 600 });
+        await waitUntil(() => textOf(el).includes('Step 1 of 3'), 'the layout did not come back');
+        expect(options(el, 'nps').find((i) => i.checked)?.value).to.equal('8');
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('pages: the survey’s own pages with titles', async () => {
