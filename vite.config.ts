@@ -13,11 +13,14 @@ const root = import.meta.dirname;
 const isValidationModule = (id: string): boolean =>
   /node_modules[\\/]zod[\\/]/.test(id) || (/src[\\/]core[\\/]schemas[\\/]/.test(id) && !/[\\/](chat|feedback|pricing)(-[\w-]+)?\.ts$/.test(id));
 
-/** The shared runtime: lit, @lit/* and src/core, but for config (the loader's) and translations. */
+/**
+ * The shared runtime: lit, @lit/* and src/core, but for config (the loader's), translations and
+ * the HTTP helpers (only the network adapters use them: they travel with those chunks).
+ */
 const isRuntimeModule = (id: string): boolean =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
   // Not schemas: those outside the validation chunk (chat, feedback, pricing) get chunks of their own.
-  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$/.test(id) && !/src[\\/]core[\\/]schemas[\\/]/.test(id));
+  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$|http\.ts$/.test(id) && !/src[\\/]core[\\/]schemas[\\/]/.test(id));
 
 /** Writes frontdesk.sri.json: the sha384 Subresource Integrity value of every script-tag file. */
 const subresourceIntegrity = (): Plugin => ({
