@@ -107,7 +107,12 @@ export class ChatLauncher extends FrontdeskElement {
     if (!this.expanded) return;
     this.expanded = false;
     this.emit('fd-chat-close', { conversationId: this.panel?.conversationId });
-    void this.updateComplete.then(() => (this.external ?? this.renderRoot.querySelector<HTMLElement>('[part~=button]'))?.focus());
+    void this.updateComplete.then(() => {
+      // Focus returns to the launcher, unless a quick action has just sent it to a widget on the page.
+      const at = document.activeElement;
+      if (at && at !== document.body && at !== this) return;
+      (this.external ?? this.renderRoot.querySelector<HTMLElement>('[part~=button]'))?.focus();
+    });
   }
 
   toggle(): void {

@@ -217,6 +217,8 @@ export class ChatPanel extends FrontdeskElement {
     this.dispatchEvent(new Event('close-request'));
     if (widget.open) widget.open();
     else {
+      // A widget host is not focusable by itself: it becomes a focus target (not a tab stop), as a skip link's target does.
+      if (!widget.hasAttribute('tabindex')) widget.tabIndex = -1;
       widget.scrollIntoView({ block: 'center' });
       widget.focus();
     }

@@ -389,6 +389,25 @@ describe('fd-chat-launcher: the conversation', () => {
     }
   });
 
+  it('quick actions: "Current wait" closes the panel and moves focus to the wait-time banner on the page', async () => {
+    const el = await mountLauncher(chatAdapter());
+    await openPanel(el, 'online');
+    const banner = document.createElement('fd-wait-time-banner');
+    document.body.append(banner);
+    try {
+      const wait = [...panelOf(el)!.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~=quick-action]')].find((b) => b.textContent.includes('Current wait'))!;
+      wait.focus();
+      wait.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.isOpen).to.equal(false);
+      expect(document.activeElement).to.equal(banner);
+      expect(banner.tabIndex).to.equal(-1);
+    } finally {
+      banner.remove();
+    }
+  });
+
   it('offline: leave a message needs a name, a way to reach you and text; then a reference', async () => {
     const adapter = chatAdapter({ scenario: 'offline' });
     const el = await mountLauncher(adapter);
