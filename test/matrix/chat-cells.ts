@@ -5,19 +5,12 @@ import { joinUrl, restPaths } from '../../src/adapters/rest/paths.js';
 import '../../src/widgets/chat-launcher/fd-chat-launcher.js';
 import type { ChatLauncher } from '../../src/widgets/chat-launcher/chat-launcher.js';
 import type { ChatPanel } from '../../src/widgets/chat-launcher/panel.js';
-import { BASE, behavioursFor, serveWithFault, type Behaviour } from '../support/fault-matrix.js';
+import { BASE, behavioursFor, serveWithFault, type Behaviour, type MatrixChecks } from '../support/fault-matrix.js';
 import { memory } from '../support/fixtures.js';
 
 export const CHAT_AVAILABILITY = 'chat GET /chat/availability';
 export const CHAT_SEND = 'chat POST /chat/…/messages';
 export const CHAT_COLUMNS = [CHAT_AVAILABILITY, CHAT_SEND];
-
-type Cell = (behaviour: Behaviour, widget: string, body: () => Promise<void>) => Promise<void>;
-interface Checks {
-  cell: Cell;
-  expectLocalizedError: (el: Element, timeout: number) => Promise<void>;
-  expectHonestLoading: (el: Element & { viewState?: string }) => Promise<void>;
-}
 
 const panelOf = (el: ChatLauncher) => el.shadowRoot!.querySelector<ChatPanel>('fd-chat-panel');
 const text = (panel: ChatPanel) => (panel.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
@@ -45,7 +38,7 @@ function lostChatResponse(backend: MemoryAdapter) {
 }
 
 /** The chat launcher's columns of the fault matrix: its availability read and its message write. */
-export function chatColumns({ cell, expectLocalizedError, expectHonestLoading }: Checks): void {
+export function chatColumns({ cell, expectLocalizedError, expectHonestLoading }: MatrixChecks): void {
   describe(CHAT_AVAILABILITY, () => {
     for (const behaviour of behavioursFor('read')) {
       it(behaviour.name, async () => {

@@ -5,7 +5,7 @@ import '../../src/widgets/appointment-picker/fd-appointment-picker.js';
 import type { AppointmentPicker } from '../../src/widgets/appointment-picker/appointment-picker.js';
 import '../../src/widgets/wait-time-banner/fd-wait-time-banner.js';
 import type { WaitTimeBanner } from '../../src/widgets/wait-time-banner/wait-time-banner.js';
-import { behavioursFor, errorMessages, errorText, matrixTable, record, serveWithFault, watchPage, type Behaviour } from '../support/fault-matrix.js';
+import { behavioursFor, busyOf, errorMessages, errorText, matrixTable, record, serveWithFault, watchPage, type Behaviour } from '../support/fault-matrix.js';
 import { FIXED_NOW } from '../support/fixtures.js';
 import { PickerPage, patientDraft } from '../support/picker-page.js';
 import { CHAT_COLUMNS, chatColumns } from './chat-cells.js';
@@ -29,7 +29,6 @@ after(() => {
 });
 
 const now = () => FIXED_NOW;
-const busy = (el: Element) => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy');
 
 /** The first thing a keyboard user could be on inside the widget (a button, link, field or focus target). */
 const where = () => {
@@ -73,7 +72,7 @@ async function expectHonestLoading(el: Element & { viewState?: string }): Promis
   const until = performance.now() + 1000;
   while (performance.now() < until) {
     expect(el.viewState).to.equal('loading');
-    expect(busy(el)).to.equal('true');
+    expect(busyOf(el)).to.equal('true');
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -99,13 +98,13 @@ describe('fault matrix', function () {
             await waitUntil(() => !['loading', 'error', undefined].includes(el.viewState) && el.shadowRoot!.querySelector('[part~=location]'), `stuck at ${el.viewState}`, {
               timeout,
             });
-            expect(busy(el)).to.equal('false');
+            expect(busyOf(el)).to.equal('false');
             return;
           }
           await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
           await el.updateComplete;
           await expectLocalizedError(el, 1000);
-          expect(busy(el)).to.equal('false');
+          expect(busyOf(el)).to.equal('false');
           // A retry button, when offered, is where the keyboard can go next; focusing it keeps focus in.
           const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=retry-button]');
           if (retry) {
@@ -143,11 +142,11 @@ describe('fault matrix', function () {
           const focusedBefore = el.matches(':focus-within');
           if (behaviour.outcome === 'ready') {
             await waitUntil(() => el.viewState === 'when' && page.grid?.available.size > 0, `stuck at ${el.viewState}`, { timeout });
-            expect(busy(el)).to.equal('false');
+            expect(busyOf(el)).to.equal('false');
           } else {
             await page.at('error', timeout);
             await expectLocalizedError(el, 1000);
-            expect(busy(el)).to.equal('false');
+            expect(busyOf(el)).to.equal('false');
           }
           if (focusedBefore) expect(el.matches(':focus-within'), `focus left the widget: on ${where()}`).to.equal(true);
         });

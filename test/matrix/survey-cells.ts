@@ -5,23 +5,13 @@ import { joinUrl, restPaths } from '../../src/adapters/rest/paths.js';
 import type { FeedbackSubmission } from '../../src/core/schemas/feedback.js';
 import '../../src/widgets/feedback-survey/fd-feedback-survey.js';
 import type { FeedbackSurvey } from '../../src/widgets/feedback-survey/feedback-survey.js';
-import { BASE, behavioursFor, serveWithFault, type Behaviour } from '../support/fault-matrix.js';
+import { BASE, behavioursFor, busyOf, rawServerText, serveWithFault, type MatrixChecks } from '../support/fault-matrix.js';
 
 export const SURVEY_GET = 'survey GET /surveys';
 export const SURVEY_POST = 'survey POST /survey-responses';
 export const SURVEY_COLUMNS = [SURVEY_GET, SURVEY_POST];
 
-type Cell = (behaviour: Behaviour, widget: string, body: () => Promise<void>) => Promise<void>;
-interface Checks {
-  cell: Cell;
-  expectLocalizedError: (el: Element, timeout: number) => Promise<void>;
-  expectHonestLoading: (el: Element & { viewState?: string }) => Promise<void>;
-}
-
-const busy = (el: Element) => el.shadowRoot?.querySelector('[part~=base]')?.getAttribute('aria-busy');
 const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
-/** Raw server text from the fault handlers, which must never reach the patient. */
-const raw = /status \d{3}|Service temporarily unavailable|\{"|<html/i;
 
 /** The survey's lost response: the server stored it under the request's key, then the connection dropped. */
 function lostFirstSubmit(_method: 'get' | 'post', path: string, backend: MemoryAdapter): HttpHandler[] {
@@ -41,7 +31,7 @@ function lostFirstSubmit(_method: 'get' | 'post', path: string, backend: MemoryA
  * The feedback survey's columns: loading the touchpoint's survey, and sending a response —
  * whatever the server does, the answers stay on screen and a response is stored at most once.
  */
-export function surveyColumns({ cell, expectLocalizedError, expectHonestLoading }: Checks): void {
+export function surveyColumns({ cell, expectLocalizedError, expectHonestLoading }: MatrixChecks): void {
   before(async () => {
     await import('../../src/core/schemas/feedback.js');
   });
@@ -61,8 +51,8 @@ export function surveyColumns({ cell, expectLocalizedError, expectHonestLoading 
           }
           await waitUntil(() => el.viewState === 'error', `stuck at ${el.viewState}`, { timeout });
           await expectLocalizedError(el, 1000);
-          expect(text(el)).not.to.match(raw);
-          expect(busy(el)).to.equal('false');
+          expect(text(el)).not.to.match(rawServerText);
+          expect(busyOf(el)).to.equal('false');
         });
       });
     }
@@ -99,10 +89,10 @@ export function surveyColumns({ cell, expectLocalizedError, expectHonestLoading 
           }
           await waitUntil(() => el.viewState === 'submit-failed', `stuck at ${el.viewState}`, { timeout });
           await expectLocalizedError(el, 1000);
-          expect(text(el)).not.to.match(raw);
+          expect(text(el)).not.to.match(rawServerText);
           expect(text(el)).to.contain('Your answers were not sent yet');
           kept();
-          expect(busy(el)).to.equal('false');
+          expect(busyOf(el)).to.equal('false');
         });
       });
     }
