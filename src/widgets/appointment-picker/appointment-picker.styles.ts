@@ -130,18 +130,44 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .time-group-label {
+  .clinic {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .clinic + .clinic {
+    border-block-start: 1px solid var(--_fd-border);
+    padding-block-start: 0.75rem;
+  }
+  .clinic-name {
+    margin: 0;
+    font-weight: 650;
+  }
+  .clinic-name .muted {
+    display: block;
+    font-weight: 400;
+  }
+  .time-group-label,
+  .clinician-name {
     margin: 0 0 0.25rem;
     font-weight: 600;
     color: var(--_fd-text-muted);
   }
+  .clinician-name {
+    font-weight: 400;
+  }
   .time-options {
     display: grid;
     gap: 0.375rem;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));
   }
   .time {
     align-items: center;
+    gap: 0.5rem;
+    padding-inline: 0.5rem;
+    white-space: nowrap;
+  }
+  .more {
+    justify-self: start;
   }
   .nav {
     display: flex;

@@ -3,28 +3,26 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
-import { formatDate, formatTime, timeZoneName } from '../../core/format.js';
+import { formatTime } from '../../core/format.js';
 import { schedulingPort } from '../../core/ports/scheduling.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { Appointment, Hold, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
-import { addDays, compareKeys } from './calendar.js';
 import type { DateGrid } from './date-grid.js';
 import { emptyDraft, toPatient, type DetailsDraft } from './details.js';
 import { HoldTimer, clock } from './hold-timer.js';
 import type * as ManageModule from './manage-views.js';
+import type * as WhenModule from './when-view.js';
 import { need } from './parts.js';
 import { pickerMessages } from './messages.js';
 import { styles } from './appointment-picker.styles.js';
 import type { PatientForm } from './patient-form.js';
-import { groupSlotsByLocalDate, nearestAlternatives, nextAvailableDate } from './slots.js';
+import { groupSlotsByLocalDate, nearestAlternatives } from './slots.js';
 import {
   formStrings,
-  gridStrings,
   locationOf,
   placeLinks,
   summary,
-  timesList,
   visitStep,
   visitTypeOf,
   whoStep,
@@ -104,6 +102,10 @@ export class AppointmentPicker extends FrontdeskElement {
   @state() private modal = false;
   /** The manage-mode views, loaded when manage mode is first used. */
   @state() private manageViews?: typeof ManageModule;
+  /** The day-and-time step's views, loaded with the calendar. */
+  @state() private whenView?: typeof WhenModule;
+  /** Clinics whose every time is shown on the chosen day ("Show N more"). */
+  @state() private expanded: ReadonlySet<string> = new Set();
 
   @query('dialog') private dialog?: HTMLDialogElement;
   private opener?: HTMLElement;
@@ -173,7 +175,10 @@ export class AppointmentPicker extends FrontdeskElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.step = this.mode === 'manage' ? 'lookup' : this.firstStep();
-    if (this.step !== 'visit') void need('fd-date-grid');
+    if (this.step !== 'visit') {
+      void need('fd-date-grid');
+      if (!this.whenView) void import('./when-view.js').then((m) => (this.whenView = m));
+    }
     if (this.mode === 'manage' && !this.manageViews) void import('./manage-views.js').then((m) => (this.manageViews = m));
     if (this.step === 'when' || this.step === 'details' || this.step === 'review') void need('fd-patient-form');
     if (changed.has('visitType') && this.visitType) this.visitTypeId = this.visitType;
@@ -204,13 +209,12 @@ export class AppointmentPicker extends FrontdeskElement {
 
   private groupByDate(all: readonly Slot[]): Map<string, Slot[]> {
     const c = this.context();
-    const merged = new Map<string, Slot[]>();
-    for (const location of c?.locations ?? []) {
-      for (const [key, day] of groupSlotsByLocalDate(all.filter((s) => s.locationId === location.id), location.timeZone)) {
-        merged.set(key, [...(merged.get(key) ?? []), ...day].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)));
-      }
-    }
-    return new Map([...merged].sort(([a], [b]) => compareKeys(a, b)));
+    const zones = new Map(c?.locations.map((l) => [l.id, l.timeZone]));
+    // Each time by its own clinic's date; a time at a clinic the catalog does not know is left out.
+    return groupSlotsByLocalDate(
+      all.filter((s) => zones.has(s.locationId)),
+      (s) => zones.get(s.locationId)!,
+    );
   }
 
   private zone(): string {
@@ -309,6 +313,7 @@ export class AppointmentPicker extends FrontdeskElement {
     const booking = toPatient(this.draft, this.today());
     if (!port?.book || !this.hold || !booking) return;
     this.busy = true;
+    this.announcement = this.messages(pickerMessages).booking;
     const key = idempotencyKey();
     try {
       const appointment = await port.book({ holdId: this.hold.holdId, ...booking, idempotencyKey: key });
@@ -354,6 +359,9 @@ export class AppointmentPicker extends FrontdeskElement {
     if (!this.appointment) return;
     this.previous = this.appointment;
     this.visitTypeId = this.appointment.visitTypeId;
+    // The times offered are at the appointment's clinic until the patient asks for others.
+    this.locationId = this.appointment.locationId;
+    this.providerId = 'any';
     this.go('when');
   }
 
@@ -361,6 +369,7 @@ export class AppointmentPicker extends FrontdeskElement {
     const port = this.port('scheduling', schedulingPort);
     if (!port?.reschedule || !this.hold || !this.previous) return;
     this.busy = true;
+    this.announcement = this.messages(pickerMessages).booking;
     try {
       const moved = await port.reschedule({ appointmentId: this.previous.id, holdId: this.hold.holdId, idempotencyKey: idempotencyKey() });
       this.done(moved, 'fd-booking-reschedule');
@@ -500,7 +509,9 @@ export class AppointmentPicker extends FrontdeskElement {
         })}
         ${nav(this.visitType ? undefined : 'visit', () => this.go('when'))}`;
       case 'when':
-        return this.renderWhen(c, nav);
+        // The heading stands while the times load, so focus has its step's heading to go to.
+        return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.whenHeading}</p>
+          ${this.renderWhen(c, nav)}`;
       case 'details':
         return html`${this.renderHold(c)}
           <fd-patient-form
@@ -517,7 +528,7 @@ export class AppointmentPicker extends FrontdeskElement {
           <p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${t.reviewHeading}</p>
           ${this.chosen ? summary(c, { ...this.chosen, telehealth: this.chosen.telehealth }) : nothing}
           ${this.mode === 'manage'
-            ? html`<p>${t.oldTimeKept}</p>${nav('when', () => void this.confirmReschedule(), this.busy ? t.booking : t.confirmReschedule)}`
+            ? html`${this.clinicMoves(c)}<p>${t.oldTimeKept}</p>${nav('when', () => void this.confirmReschedule(), this.busy ? t.booking : t.confirmReschedule)}`
             : html`<dl class="summary"><dt>${t.patient}</dt><dd>${this.draft.givenName} ${this.draft.familyName}</dd></dl>
                 ${nav('details', () => void this.book(), this.busy ? t.booking : t.book)}`}`;
       case 'done':
@@ -543,6 +554,13 @@ export class AppointmentPicker extends FrontdeskElement {
     }
   }
 
+  /** Rescheduling to another clinic: said before the patient confirms. */
+  private clinicMoves(c: ViewContext): unknown {
+    const from = this.previous && locationOf(c, this.previous.locationId);
+    const to = this.chosen && locationOf(c, this.chosen.locationId);
+    return from && to && from !== to ? html`<p class="moves">${c.t.clinicMoves(from.name, to.name)}</p>` : nothing;
+  }
+
   private renderHold(c: ViewContext): unknown {
     if (!this.hold || !this.chosen) return nothing;
     const time = formatTime(this.chosen.start, c.locale, locationOf(c, this.chosen.locationId)?.timeZone ?? this.zone());
@@ -551,59 +569,72 @@ export class AppointmentPicker extends FrontdeskElement {
 
   private renderWhen(c: ViewContext, nav: (back: Step | undefined, next?: () => void, label?: string, disabled?: boolean) => TemplateResult): unknown {
     const { t } = c;
+    const back = this.mode === 'manage' ? 'manage' : this.visitType && (this.provider || this.location) ? undefined : 'who';
     return this.renderTask(this.slots, () => {
       const byDate = this.byDate();
-      const today = this.today();
-      const first = byDate.keys().next().value;
-      if (!first) {
+      if (!byDate.size) {
         const phone = this.phone();
         return html`<p class="empty" role="status">${t.noTimes}${phone ? html` ${t.callUs(phone)}` : nothing}</p>
           ${nav(this.mode === 'manage' ? 'manage' : 'who')}`;
       }
-      const date = this.date && byDate.has(this.date) ? this.date : undefined;
-      const month = this.month ?? (date ?? first).slice(0, 7);
-      const zone = this.zone();
-      const day = date ? (byDate.get(date) ?? []) : [];
-      const next = nextAvailableDate(byDate, date ?? addDays(today, -1));
-      return html`<p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${t.whenHeading}</p>
-        <div class="when">
-          <fd-date-grid
-            month=${month}
-            .selected=${date}
-            .available=${new Set(byDate.keys())}
-            min=${today}
-            max=${addDays(today, HORIZON_DAYS)}
-            today=${today}
-            locale=${c.locale}
-            heading-level=${c.level + 1}
-            .strings=${gridStrings(t)}
-            @fd-date-grid-select=${(e: HTMLElementEventMap['fd-date-grid-select']) => {
-              this.date = e.detail.date;
-              this.chosen = undefined;
-            }}
-            @fd-date-grid-month=${(e: HTMLElementEventMap['fd-date-grid-month']) => (this.month = e.detail.month)}
-          ></fd-date-grid>
-          <div class="day">
-            ${next
-              ? html`<button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.jump(next)}>
-                  ${date ? t.nextAvailable : t.firstAvailable}
-                </button>`
-              : nothing}
-            ${date
-              ? html`<p id="times-heading" class="times-heading">${t.timesFor(formatDate(`${date}T12:00:00Z`, c.locale, 'UTC', 'weekday'))}</p>
-                  ${timesList(c, day, this.chosen?.id, this.chooseTime)}`
-              : html`<p>${t.pickDay}</p>`}
-            <p class="muted">${t.timesIn(timeZoneName(zone, c.locale, this.now()))}</p>
-          </div>
-        </div>
-        ${nav(this.mode === 'manage' ? 'manage' : this.visitType && (this.provider || this.location) ? undefined : 'who', () => void this.holdChosen(), this.busy ? t.holding : t.continue, !this.chosen)}`;
+      if (!this.whenView) return this.renderLoading();
+      const kept = this.previous && this.locationId === this.previous.locationId ? this.locationId : undefined;
+      return this.whenView.whenStep(
+        c,
+        {
+          byDate,
+          today: this.today(),
+          date: this.date,
+          month: this.month,
+          horizonDays: HORIZON_DAYS,
+          keptClinic: kept,
+          selected: this.chosen?.id,
+          expanded: this.expanded,
+          expand: (id) => this.showAll(id),
+          oneClinic: this.locationId !== 'any',
+          oneClinician: this.providerId !== 'any',
+        },
+        {
+          choose: this.chooseTime,
+          selectDate: (date) => this.selectDate(date),
+          month: (month) => (this.month = month),
+          jump: (date) => this.jump(date),
+          otherClinics: () => this.otherClinics(),
+        },
+        nav(back, () => void this.holdChosen(), this.busy ? t.holding : t.continue, !this.chosen),
+      );
     }, this.phone());
   }
 
-  private jump(date: string): void {
+  /** A day was chosen: its times replace the last day's, and a screen reader hears how many. */
+  private selectDate(date: string): void {
     this.date = date;
-    this.month = date.slice(0, 7);
     this.chosen = undefined;
+    this.expanded = new Set();
+    const c = this.context();
+    if (c && this.whenView) this.announcement = c.t.dayTimes(this.whenView.dayLabel(date, c), this.byDate().get(date)?.length ?? 0);
+  }
+
+  /** "Show N more": every time at that clinic, focus on the first one that was hidden. */
+  private showAll(locationId: string): void {
+    const before = new Set([...this.renderRoot.querySelectorAll<HTMLInputElement>('[part~=time] input')].map((i) => i.dataset['slot']));
+    this.expanded = new Set([...this.expanded, locationId]);
+    void this.updateComplete.then(() => {
+      const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-location="${locationId}"] [part~=time] input`)];
+      inputs.find((i) => !before.has(i.dataset['slot']))?.focus();
+    });
+  }
+
+  /** Rescheduling: the patient asks for times at the other clinics too. */
+  private otherClinics(): void {
+    this.locationId = 'any';
+    this.chosen = undefined;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus());
+  }
+
+  private jump(date: string): void {
+    this.selectDate(date);
+    this.month = date.slice(0, 7);
     void this.updateComplete
       .then(() => need('fd-date-grid'))
       .then(() => this.renderRoot.querySelector<DateGrid>('fd-date-grid')?.focusDay(date));

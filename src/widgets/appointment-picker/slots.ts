@@ -1,4 +1,6 @@
 import type { Slot } from '../../core/schemas/scheduling.js';
+import { timeZoneName } from '../../core/format.js';
+import type { Locale } from '../../core/localize.js';
 import { localDateKey, zonedParts } from '../../core/time.js';
 
 /*
@@ -20,13 +22,15 @@ const isFree = (slot: Slot): boolean => slot.status === 'free';
 const byStart = (a: Slot, b: Slot): number => startOf(a) - startOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The free slots by local date (`YYYY-MM-DD`) in `timeZone`, dates ascending, each
- * day's slots by start. Non-free slots are dropped: a patient can only pick free ones.
+ * The free slots by local date (`YYYY-MM-DD`) in `timeZone` — one zone, or each slot's own
+ * (its clinic's) — dates ascending, each day's slots by start. Non-free slots are dropped:
+ * a patient can only pick free ones.
  */
-export function groupSlotsByLocalDate(slots: readonly Slot[], timeZone: string): Map<string, Slot[]> {
+export function groupSlotsByLocalDate(slots: readonly Slot[], timeZone: string | ((slot: Slot) => string)): Map<string, Slot[]> {
   const byKey = new Map<string, Slot[]>();
+  const zoneOf = typeof timeZone === 'string' ? () => timeZone : timeZone;
   for (const slot of slots.filter(isFree).sort(byStart)) {
-    const key = localDateKey(startOf(slot), timeZone);
+    const key = localDateKey(startOf(slot), zoneOf(slot));
     const day = byKey.get(key);
     if (day) day.push(slot);
     else byKey.set(key, [slot]);
@@ -80,4 +84,53 @@ export function nearestAlternatives(slots: readonly Slot[], taken: Slot, count =
     .filter((s) => isFree(s) && s.id !== taken.id && s.visitTypeId === taken.visitTypeId && startOf(s) > after)
     .sort((a, b) => Math.abs(startOf(a) - at) - Math.abs(startOf(b) - at) || affinity(b) - affinity(a) || byStart(a, b))
     .slice(0, Math.max(0, count));
+}
+
+/** One clinic's share of a day's times, by its own clock. */
+export interface ClinicTimes {
+  locationId: string;
+  timeZone: string;
+  /** Morning / Afternoon / Evening by the clinic's wall clock, each by start. */
+  parts: Map<PartOfDay, Slot[]>;
+  /** The clinic's times in order (the parts run together). */
+  slots: Slot[];
+}
+
+/**
+ * A day's free times under their own clinic: clinics in `order` (the catalog's), any
+ * other by id; within a clinic by start, which is its local order (only a repeated
+ * fall-back hour reads backwards on the clock, and there the zone names differ).
+ */
+export function groupByClinic(day: readonly Slot[], zoneOf: (locationId: string) => string, order: readonly string[] = []): ClinicTimes[] {
+  const byClinic = new Map<string, Slot[]>();
+  for (const slot of day.filter(isFree).sort(byStart)) {
+    const list = byClinic.get(slot.locationId);
+    if (list) list.push(slot);
+    else byClinic.set(slot.locationId, [slot]);
+  }
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i < 0 ? order.length : i;
+  };
+  return [...byClinic]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([locationId, slots]) => {
+      const timeZone = zoneOf(locationId);
+      return { locationId, timeZone, parts: groupByPartOfDay(slots, timeZone), slots };
+    });
+}
+
+/**
+ * The zone note for a clinic's times on their own date: the zone's name in force at the
+ * first of them ("Mountain Daylight Time" after the March change, not today's), and the
+ * short name of each time that falls on the other side of a change that day.
+ */
+export function zoneNote(slots: readonly Slot[], timeZone: string, locale: Locale): { name: string; own: Map<string, string> } {
+  const first = slots[0];
+  const name = timeZoneName(timeZone, locale, first ? first.start : Date.now());
+  const own = new Map<string, string>();
+  for (const slot of slots) {
+    if (timeZoneName(timeZone, locale, slot.start) !== name) own.set(slot.id, timeZoneName(timeZone, locale, slot.start, 'short'));
+  }
+  return { name, own };
 }

@@ -3,12 +3,11 @@ import { differsFromBrowserZone, formatDate, formatList, formatTime, timeZoneNam
 import { isSafeUrl } from '../../core/links.js';
 import type { Catalog, Locale } from '../../core/localize.js';
 import type { Location } from '../../core/schemas/location.js';
-import type { Appointment, Provider, Slot, VisitType } from '../../core/schemas/scheduling.js';
+import type { Appointment, Provider, VisitType } from '../../core/schemas/scheduling.js';
 import type { DateGridStrings } from './date-grid.js';
 import type { DetailsProblem } from './details.js';
 import type { PickerMessages } from './messages.js';
 import type { PatientFormStrings } from './patient-form.js';
-import { groupByPartOfDay } from './slots.js';
 
 /** What the view functions need from the picker: text, locale and the practice's catalog. */
 export interface ViewContext {
@@ -44,8 +43,8 @@ export function whenText(c: ViewContext, item: { start: string; locationId: stri
 /** Step 1: the visit types as a radio list. */
 export function visitStep(c: ViewContext, selected: string | undefined, choose: (id: string) => void): TemplateResult {
   const { t } = c;
-  return html`<fieldset class="choices" part="visit-types">
-    <legend class="step-heading">${t.visitHeading}</legend>
+  return html`<p id="visit-heading" class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.visitHeading}</p>
+    <fieldset class="choices" part="visit-types" aria-labelledby="visit-heading">
     ${c.visitTypes.map(
       (v) => html`<label class="choice" part="choice">
         <input type="radio" name="visit-type" .checked=${v.id === selected} @change=${() => choose(v.id)} />
@@ -75,7 +74,7 @@ export function whoStep(
   const providers = c.providers.filter((p) => p.visitTypeIds.includes(visitTypeId) && (locationId === 'any' || p.locationIds.includes(locationId)));
   const locations = c.locations.filter((l) => providerId === 'any' || providerOf(c, providerId)?.locationIds.includes(l.id));
   return html`<div class="who">
-    <p class="step-heading" role="heading" aria-level=${c.level}>${t.whoHeading}</p>
+    <p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.whoHeading}</p>
     <label class="field" for="provider">${t.provider}</label>
     <select id="provider" @change=${(e: Event) => change('provider', (e.target as HTMLSelectElement).value)}>
       <option value="any" ?selected=${providerId === 'any'}>${t.anyProvider}</option>
@@ -90,36 +89,6 @@ export function whoStep(
       <option value="any" ?selected=${locationId === 'any'}>${t.anyLocation}</option>
       ${locations.map((l) => html`<option value=${l.id} ?selected=${l.id === locationId}>${l.name} — ${l.address.city}, ${l.address.state}</option>`)}
     </select>
-  </div>`;
-}
-
-/** The chosen day's times as one radio group, under Morning / Afternoon / Evening. */
-export function timesList(c: ViewContext, day: readonly Slot[], selected: string | undefined, choose: (slot: Slot) => void): TemplateResult {
-  const { t } = c;
-  const zone = day[0] ? (locationOf(c, day[0].locationId)?.timeZone ?? 'UTC') : 'UTC';
-  const groups = groupByPartOfDay(day, zone);
-  const label = (s: Slot) => {
-    const parts = [formatTime(s.start, c.locale, locationOf(c, s.locationId)?.timeZone ?? zone)];
-    const provider = providerOf(c, s.providerId);
-    if (provider) parts.push(t.with(provider.displayName));
-    const location = locationOf(c, s.locationId);
-    if (location && c.locations.length > 1) parts.push(t.at(location.address.city));
-    return parts.join(' ');
-  };
-  return html`<div class="times" part="times" role="radiogroup" aria-labelledby="times-heading">
-    ${[...groups].map(
-      ([part, slots]) => html`<div class="time-group" role="group" aria-label=${t[part]}>
-        <p class="time-group-label" aria-hidden="true">${t[part]}</p>
-        <div class="time-options">
-          ${slots.map(
-            (s) => html`<label class="time" part="time">
-              <input type="radio" name="time" .checked=${s.id === selected} @change=${() => choose(s)} />
-              <span>${label(s)}</span>
-            </label>`,
-          )}
-        </div>
-      </div>`,
-    )}
   </div>`;
 }
 
