@@ -31,8 +31,8 @@ const intl = {
   hour: (t: number, timeZone: string) => Number(new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', hourCycle: 'h23' }).format(t)),
 };
 
-const base = (await memory().scheduling.listLocations({}))[0]!;
-const providers = (await memory().scheduling.listProviders!({})).slice(0, 3);
+const base = (await memory().scheduling.listLocations({}))[0];
+const providers = (await memory().scheduling.listProviders({})).slice(0, 3);
 
 /** Three to five clinics, each in one of the test zones. */
 const clinicsArb = fc.uniqueArray(fc.constantFrom(...zones), { minLength: 1, maxLength: 5 }).map((zs) =>
@@ -50,8 +50,8 @@ const slotsFor = (clinics: readonly Location[]) =>
         id: `s${++seq}`,
         start: new Date(r.start).toISOString(),
         end: new Date(r.start + 15 * MIN).toISOString(),
-        locationId: clinics[r.clinic]!.id,
-        providerId: providers[r.provider]!.id,
+        locationId: clinics[r.clinic].id,
+        providerId: providers[r.provider].id,
         visitTypeId: 'sick',
         status: r.free || rows.length < 3 ? 'free' : 'busy',
         telehealth: false,
@@ -75,7 +75,7 @@ describe('appointment picker: a day’s times by clinic', () => {
           const at = g.slots.map((s) => Date.parse(s.start));
           for (const s of g.slots) expect(s.locationId).to.equal(g.locationId);
           for (let i = 1; i < at.length; i++) {
-            const [a, b] = [at[i - 1]!, at[i]!];
+            const [a, b] = [at[i - 1], at[i]];
             // Local order: the wall clock never reads backwards, except across a fall-back
             // (the offset changed), where the instants still go forwards.
             if (intl.offset(a, g.timeZone) === intl.offset(b, g.timeZone)) expect(intl.wall(a, g.timeZone) <= intl.wall(b, g.timeZone)).to.equal(true);
@@ -128,7 +128,7 @@ describe('appointment picker: a day’s times by clinic', () => {
             }
             for (const input of inputs) {
               const t = Date.parse(own.find((s) => s.id === input.dataset['slot'])!.start);
-              expect(input.closest('label')!.textContent!.trim()).to.match(new RegExp(`^${intl.time(t, clinic.timeZone)}`));
+              expect(input.closest('label')!.textContent.trim()).to.match(new RegExp(`^${intl.time(t, clinic.timeZone)}`));
             }
             const more = section.querySelector('button');
             if (all || own.length <= FIRST_TIMES) expect(more).to.equal(null);

@@ -30,7 +30,7 @@ async function chooseDay(page: PickerPage, date: string): Promise<void> {
 }
 
 const clinicNotes = (page: PickerPage) =>
-  [...page.root.querySelectorAll<HTMLElement>('.clinic')].map((c) => [c.dataset['location'], c.querySelector('.clinic-name')!.textContent!.replace(/\s+/g, ' ').trim()]);
+  [...page.root.querySelectorAll<HTMLElement>('.clinic')].map((c) => [c.dataset['location'], c.querySelector('.clinic-name')!.textContent.replace(/\s+/g, ' ').trim()]);
 
 describe('fd-appointment-picker: the day-and-time step across clinics and zones', () => {
   it('names the zone in force on the day shown, not today’s: Albuquerque MST before 2027-03-14, MDT after', async () => {
@@ -40,7 +40,7 @@ describe('fd-appointment-picker: the day-and-time step across clinics and zones'
     expect(clinicNotes(page)).to.deep.equal([['albuquerque', 'Times in Mountain Standard Time']]);
     await chooseDay(page, '2027-03-15');
     expect(clinicNotes(page)).to.deep.equal([['albuquerque', 'Times in Mountain Daylight Time']]);
-    expect(page.times()[0].closest('label')!.textContent!.trim()).to.match(/^8:\d\d AM$/);
+    expect(page.times()[0].closest('label')!.textContent.trim()).to.match(/^8:\d\d AM$/);
   });
 
   it('with any location, times sit under their own clinic in its own zone and clock, each clinic in local order', async () => {
@@ -57,15 +57,15 @@ describe('fd-appointment-picker: the day-and-time step across clinics and zones'
     // Las Vegas opens at 08:00 by its own clock: its first time reads 8-something, under Morning.
     const vegas = page.root.querySelector('[data-location=las-vegas]')!;
     expect(vegas.querySelector('.time-group')!.getAttribute('aria-label')).to.equal('Morning');
-    expect(vegas.querySelector('[part~=time]')!.textContent!.trim()).to.match(/^8:\d\d AM$/);
+    expect(vegas.querySelector('[part~=time]')!.textContent.trim()).to.match(/^8:\d\d AM$/);
     for (const clinic of page.root.querySelectorAll('.clinic')) {
       const minutes = [...clinic.querySelectorAll('[part~=time]')].map((l) => {
-        const [, h, m, ap] = /^(\d+):(\d\d) (AM|PM)/.exec(l.textContent!.trim())!;
+        const [, h, m, ap] = /^(\d+):(\d\d) (AM|PM)/.exec(l.textContent.trim())!;
         return ((Number(h) % 12) + (ap === 'PM' ? 12 : 0)) * 60 + Number(m);
       });
       const byPart = [...clinic.querySelectorAll('.time-group')].flatMap((g) => [...g.querySelectorAll('.time-options')]);
       for (const row of byPart) {
-        const inRow = [...row.querySelectorAll('[part~=time]')].map((l) => l.textContent!.trim());
+        const inRow = [...row.querySelectorAll('[part~=time]')].map((l) => l.textContent.trim());
         expect(inRow.length).to.be.greaterThan(0);
       }
       expect(minutes.length).to.be.at.most(8);
@@ -79,7 +79,7 @@ describe('fd-appointment-picker: the day-and-time step across clinics and zones'
     await chooseDay(page, '2027-03-15');
     const before = new Set(page.times().map((i) => i.dataset['slot']));
     const more = page.button(/Show \d+ more times in Phoenix/);
-    const hidden = Number(/\d+/.exec(more.textContent!)![0]);
+    const hidden = Number(/\d+/.exec(more.textContent)![0]);
     more.click();
     await waitUntil(() => page.times().length === before.size + hidden, 'the rest never showed');
     const firstNew = page.times().find((i) => !before.has(i.dataset['slot']));
