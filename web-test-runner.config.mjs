@@ -2,21 +2,27 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { browserPaths, missingBrowsersLine } from './scripts/ensure-browsers.mjs';
 
 // The browsers run in a zone with DST that none of the practice's locations use, so any
 // code that slips into the browser's local time shows up as a wrong day or hour.
 process.env.TZ ??= 'America/New_York';
 
-const chromium = process.env.CHROMIUM_BIN ?? '/usr/lib/chromium/chromium';
-const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-const only = process.env.FD_BROWSERS?.split(',');
+// A missing browser stops the run at once with one line saying what to run (not one
+// "Browser was not found" per test file).
+const missing = missingBrowsersLine();
+if (missing) {
+  console.error(missing);
+  process.exit(1);
+}
+const paths = browserPaths();
 
 const browsers = [
   {
     name: 'chromium',
     launcher: chromeLauncher({
       launchOptions: {
-        executablePath: chromium,
+        executablePath: paths.chromium,
         args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
       },
     }),
@@ -26,7 +32,7 @@ const browsers = [
     launcher: chromeLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: firefox,
+        executablePath: paths.firefox,
         headless: true,
         // Test pages run side by side in background tabs: lift Firefox's background timer
         // clamp (1 s) and budget throttling, or every setTimeout(0) costs a second.
@@ -40,7 +46,7 @@ const browsers = [
       },
     }),
   },
-].filter((b) => !only || only.includes(b.name));
+].filter((b) => b.name in paths);
 
 /** Prints one plain closing line, `N passed, N failed`, over every browser (for CI logs). */
 function totalsReporter() {

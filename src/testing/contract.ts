@@ -1,220 +1,35 @@
 import type * as z from 'zod/mini';
 import type { FrontdeskAdapter, PortName } from '../core/adapter.js';
-import { isAbortError, isFrontdeskError, type FrontdeskErrorKind } from '../core/errors.js';
-import type { PortSpec } from '../core/port.js';
-import { chatPort } from '../core/ports/chat.js';
-import { feedbackPort } from '../core/ports/feedback.js';
-import { pricingPort } from '../core/ports/pricing.js';
-import { schedulingPort } from '../core/ports/scheduling.js';
-import { waitTimesPort } from '../core/ports/wait-times.js';
+import { isAbortError, isFrontdeskError } from '../core/errors.js';
+import { ContractSkip, contractPorts, type AnyCall, type ContractIds, type MethodCase } from './contract-cases.js';
+import { resolveRunner, skipAtRunTime, Tally, type Case, type CaseBody, type Hook, type Suite } from './contract-runner.js';
 
-type Suite = (name: string, body: () => void) => void;
-type Case = (name: string, body: () => Promise<void>) => void;
+export { contractPatient, type ContractIds } from './contract-cases.js';
 
 export interface ContractTestOptions {
-  /** Defaults to the global `describe` (mocha, jest, vitest, web-test-runner). */
+  /** Your runner's `describe` (Vitest or `node:test` without globals); defaults to the global one. */
   describe?: Suite;
-  /** Defaults to the global `it`. */
+  /** Your runner's `it`; defaults to the global one. */
   it?: Case;
-  /** Ports the adapter must implement; others are tested only if present. */
+  /** Where the one-line totals are printed when the suite ends (`after`/`afterAll`); defaults to the global one. */
+  after?: Hook;
+  /** Ports the adapter must implement; others are tested only if present (else their cases are skipped). */
   ports?: readonly PortName[];
+  /** Ids for adapters that implement a port alone (e.g. location ids for a waitTimes-only adapter). */
+  ids?: ContractIds;
   /** How long a push subscription may take to deliver its first event. Default 5000 ms. */
   pushTimeoutMs?: number;
   /** The adapter's clock (for adapters on a fixed or simulated clock). Default `Date.now`. */
   now?: () => number;
+  /** Prints the totals line. Default `console.log`. */
+  log?: (line: string) => void;
 }
 
-type AnyCall = (input: Record<string, unknown>, ...rest: unknown[]) => unknown;
-
-/** How to call one method in a contract test: an input made from the adapter's own data. */
-interface MethodCase {
-  input: (adapter: FrontdeskAdapter, now: number) => Promise<Record<string, unknown>>;
-  /** An input the adapter must refuse, with the kind it must refuse it with. */
-  refused?: { input: (adapter: FrontdeskAdapter, now: number) => Promise<Record<string, unknown>>; kind: FrontdeskErrorKind };
+interface Setup {
+  adapter: FrontdeskAdapter;
+  call: AnyCall;
+  input: Record<string, unknown>;
 }
-
-const locationIds = async (adapter: FrontdeskAdapter): Promise<string[]> =>
-  ((await adapter.scheduling?.listLocations({})) ?? []).map((l) => l.id);
-
-const key = () => ({ idempotencyKey: crypto.randomUUID() });
-const missing = (method: string): never => {
-  throw new Error(`Adapter contract: the case needs scheduling.${method}`);
-};
-const scheduling = (adapter: FrontdeskAdapter) => adapter.scheduling ?? missing('(port)');
-
-/** A free slot of the first visit type within the next two weeks. */
-async function aFreeSlot(adapter: FrontdeskAdapter, now: number, skip = 0) {
-  const s = scheduling(adapter);
-  const visitTypes = await (s.listVisitTypes ?? missing('listVisitTypes'))({});
-  for (const visitType of visitTypes) {
-    const from = new Date(now);
-    const to = new Date(now + 14 * 86_400_000);
-    const slots = await (s.findSlots ?? missing('findSlots'))({ from: from.toISOString(), to: to.toISOString(), visitTypeId: visitType.id });
-    const slot = slots.filter((x) => x.status === 'free')[skip];
-    if (slot) return slot;
-  }
-  throw new Error('Adapter contract: no free slot in the next two weeks to test with.');
-}
-
-async function aHold(adapter: FrontdeskAdapter, now: number, skip = 0) {
-  const slot = await aFreeSlot(adapter, now, skip);
-  return (scheduling(adapter).holdSlot ?? missing('holdSlot'))({ slotId: slot.id, ...key() });
-}
-
-/** Example details for contract bookings (fictional). */
-export const contractPatient = { givenName: 'Test', familyName: 'Patient', birthDate: '1980-04-02', phone: '(555) 010-0000', email: 'test@example.org' };
-
-async function anAppointment(adapter: FrontdeskAdapter, now: number) {
-  const hold = await aHold(adapter, now);
-  return (scheduling(adapter).book ?? missing('book'))({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: true }, ...key() });
-}
-
-const pricing = (adapter: FrontdeskAdapter) => adapter.pricing ?? missing('(pricing port)');
-
-/** The first service the adapter lists (an empty query lists services). */
-async function aService(adapter: FrontdeskAdapter) {
-  const [service] = await pricing(adapter).searchServices({ query: '', limit: 1 });
-  if (!service) throw new Error('Adapter contract: searchServices with an empty query listed no service to test with.');
-  return service;
-}
-
-async function aPlanId(adapter: FrontdeskAdapter) {
-  const plan = (await pricing(adapter).listPlans({})).flatMap((p) => p.plans)[0];
-  if (!plan) throw new Error('Adapter contract: listPlans gave no plan to test with.');
-  return plan.id;
-}
-
-const feedback = (adapter: FrontdeskAdapter) => adapter.feedback ?? missing('(feedback port)');
-
-/** The id of the survey the adapter gives for the `post-visit` touchpoint. */
-async function aSurveyId(adapter: FrontdeskAdapter): Promise<string> {
-  const survey = await feedback(adapter).getSurvey({ touchpoint: 'post-visit' });
-  const { id } = survey;
-  if (!id) throw new Error('Adapter contract: the post-visit survey has no id.');
-  return id;
-}
-
-const chat = (adapter: FrontdeskAdapter) => adapter.chat ?? missing('(chat port)');
-
-/** A conversation with one patient message in it, and the cursor from before that message. */
-async function aConversation(adapter: FrontdeskAdapter) {
-  const c = chat(adapter);
-  const { conversationId, cursor } = await c.startConversation({ prechat: { topic: 'Contract test' }, ...key() });
-  const message = await c.send({ conversationId, clientMessageId: crypto.randomUUID(), text: 'Hello from the contract test', ...key() });
-  return { conversationId, after: cursor, message };
-}
-
-/**
- * The contract, port by port. Every method in a port's spec needs a case here: a new
- * method without one fails the suite, so the contract grows with the ports.
- */
-const ports: { [P in PortName]?: { spec: PortSpec; cases: Record<string, MethodCase> } } = {
-  scheduling: {
-    spec: schedulingPort,
-    cases: {
-      listLocations: { input: async () => ({}) },
-      listVisitTypes: { input: async () => ({}) },
-      listProviders: { input: async () => ({}) },
-      findSlots: {
-        input: async (a, now) => {
-          const [visitType] = await (scheduling(a).listVisitTypes ?? missing('listVisitTypes'))({});
-          return { from: new Date(now).toISOString(), to: new Date(now + 14 * 86_400_000).toISOString(), visitTypeId: visitType?.id ?? 'none' };
-        },
-        refused: {
-          input: async (_a, now) => ({ from: new Date(now).toISOString(), to: new Date(now + 86_400_000).toISOString(), visitTypeId: 'no-such-visit-type' }),
-          kind: 'not-found',
-        },
-      },
-      holdSlot: {
-        input: async (a, now) => ({ slotId: (await aFreeSlot(a, now)).id }),
-        refused: { input: async () => ({ slotId: 'no-such-slot' }), kind: 'not-found' },
-      },
-      releaseHold: { input: async (a, now) => ({ holdId: (await aHold(a, now)).holdId }) },
-      book: {
-        input: async (a, now) => ({ holdId: (await aHold(a, now)).holdId, patient: contractPatient, reminders: { sms: true, email: false } }),
-        refused: { input: async () => ({ holdId: 'no-such-hold', patient: contractPatient, reminders: { sms: false, email: false } }), kind: 'conflict' },
-      },
-      findAppointment: {
-        input: async (a, now) => ({ confirmationCode: (await anAppointment(a, now)).confirmationCode, birthDate: contractPatient.birthDate }),
-        refused: {
-          input: async (a, now) => ({ confirmationCode: (await anAppointment(a, now)).confirmationCode, birthDate: '1999-12-31' }),
-          kind: 'not-found',
-        },
-      },
-      reschedule: {
-        input: async (a, now) => {
-          const appointment = await anAppointment(a, now);
-          return { appointmentId: appointment.id, holdId: (await aHold(a, now, 1)).holdId };
-        },
-      },
-      cancel: {
-        input: async (a, now) => ({ appointmentId: (await anAppointment(a, now)).id }),
-        refused: { input: async () => ({ appointmentId: 'no-such-appointment' }), kind: 'not-found' },
-      },
-    },
-  },
-  waitTimes: {
-    spec: waitTimesPort,
-    cases: {
-      getWaitTimes: {
-        input: async (a) => ({ locationIds: await locationIds(a) }),
-        refused: { input: async () => ({ locationIds: ['no-such-location'] }), kind: 'not-found' },
-      },
-      subscribe: { input: async (a) => ({ locationIds: await locationIds(a) }) },
-    },
-  },
-  feedback: {
-    spec: feedbackPort,
-    cases: {
-      getSurvey: {
-        input: async () => ({ touchpoint: 'post-visit' }),
-        refused: { input: async () => ({ surveyId: 'no-such-survey' }), kind: 'not-found' },
-      },
-      savePartial: { input: async (a) => ({ responseId: crypto.randomUUID(), surveyId: await aSurveyId(a), answers: [] }) },
-      submit: {
-        input: async (a) => ({ surveyId: await aSurveyId(a), touchpoint: 'post-visit', answers: [] }),
-        refused: { input: async () => ({ surveyId: 'no-such-survey', answers: [] }), kind: 'not-found' },
-      },
-    },
-  },
-  chat: {
-    spec: chatPort,
-    cases: {
-      getAvailability: { input: async () => ({}) },
-      startConversation: { input: async () => ({ prechat: { name: contractPatient.givenName, topic: 'Contract test' } }) },
-      send: {
-        input: async (a) => ({ conversationId: (await aConversation(a)).conversationId, clientMessageId: crypto.randomUUID(), text: 'Is the clinic open?' }),
-        refused: { input: async () => ({ conversationId: 'no-such-conversation', clientMessageId: crypto.randomUUID(), text: 'Hi' }), kind: 'not-found' },
-      },
-      subscribe: { input: async (a) => { const { conversationId, after } = await aConversation(a); return { conversationId, after }; } },
-      history: {
-        input: async (a) => { const { conversationId, after } = await aConversation(a); return { conversationId, after }; },
-        refused: { input: async () => ({ conversationId: 'no-such-conversation' }), kind: 'not-found' },
-      },
-      markRead: { input: async (a) => { const { conversationId, message } = await aConversation(a); return { conversationId, cursor: message.cursor }; } },
-      end: {
-        input: async (a) => ({ conversationId: (await aConversation(a)).conversationId }),
-        refused: { input: async () => ({ conversationId: 'no-such-conversation' }), kind: 'not-found' },
-      },
-      leaveMessage: { input: async () => ({ contact: { name: 'Test Patient', phone: contractPatient.phone }, topic: 'Contract test', text: 'Please call me back.' }) },
-    },
-  },
-  pricing: {
-    spec: pricingPort,
-    cases: {
-      searchServices: {
-        input: async () => ({ query: '', limit: 5 }),
-        refused: { input: async () => ({ query: '', limit: 0 }), kind: 'invalid-input' },
-      },
-      listCategories: { input: async () => ({}) },
-      listPlans: { input: async () => ({}) },
-      getCharges: {
-        input: async (a) => ({ serviceId: (await aService(a)).id, planId: await aPlanId(a) }),
-        refused: { input: async () => ({ serviceId: 'no-such-service' }), kind: 'not-found' },
-      },
-    },
-  },
-};
 
 function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`Adapter contract: ${message}`);
@@ -236,57 +51,109 @@ async function rejection(promise: unknown): Promise<unknown> {
 
 const stable = (value: unknown): string => JSON.stringify(value);
 
+/** The adapter a synchronous factory makes, read once at registration (undefined for an async one). */
+function peek(factory: () => FrontdeskAdapter | Promise<FrontdeskAdapter>): FrontdeskAdapter | undefined {
+  if (factory.constructor.name === 'AsyncFunction') return undefined;
+  try {
+    const made = factory();
+    if (typeof (made as { then?: unknown }).then !== 'function') return made as FrontdeskAdapter;
+    (made as Promise<unknown>).catch(() => undefined);
+  } catch {
+    // The factory needs what the tests set up: check at run time instead.
+  }
+  return undefined;
+}
+
 /**
  * A reusable test suite any adapter (ours or yours) can run to prove it honours the
  * Frontdesk adapter contract: every response matches its schema, aborts are honoured,
- * writes are idempotent on their key, and failures are typed `FrontdeskError`s.
+ * writes are idempotent on their key, and failures are typed `FrontdeskError`s. A port or
+ * method the adapter does not implement is reported as skipped (never passed), and the suite
+ * prints one line with its totals when it ends.
  *
  * ```ts
+ * import { describe, it, afterAll } from 'vitest'; // or 'node:test', or the globals of Mocha/Jest
  * import { runAdapterContractTests } from 'frontdesk-widgets';
- * runAdapterContractTests('my adapter', () => createMyAdapter({ baseUrl }));
+ * runAdapterContractTests('my adapter', () => createMyAdapter({ baseUrl }), { describe, it, after: afterAll, ports: ['waitTimes'], ids: { locationIds: ['downtown'] } });
  * ```
+ *
+ * A synchronous factory is called once at registration so that the cases of missing methods
+ * are registered as `it.skip`; an async factory is checked at run time (`this.skip()`,
+ * `context.skip()`, `t.skip()`). Jest cannot skip at run time: give it a synchronous factory.
  */
 export function runAdapterContractTests(
   name: string,
   factory: () => FrontdeskAdapter | Promise<FrontdeskAdapter>,
   options: ContractTestOptions = {},
 ): void {
-  const g = globalThis as { describe?: Suite; it?: Case };
-  const describe = options.describe ?? g.describe;
-  const it = options.it ?? g.it;
-  if (!describe || !it) throw new Error('runAdapterContractTests needs describe/it (pass them in the options).');
+  const { describe, it, after } = resolveRunner(options);
   const pushTimeoutMs = options.pushTimeoutMs ?? 5000;
   const now = options.now ?? Date.now;
+  const ids = options.ids ?? {};
+  const log = options.log ?? ((line: string) => console.log(line));
+  const known = peek(factory);
+  const tally = new Tally();
 
-  describe(`Frontdesk adapter contract: ${name}`, () => {
-    for (const [portName, entry] of Object.entries(ports) as Array<[PortName, NonNullable<(typeof ports)[PortName]>]>) {
-      const required = options.ports?.includes(portName) ?? false;
-      const port = async () => {
+  for (const [portName, entry] of Object.entries(contractPorts)) {
+    for (const method of Object.keys(entry.spec)) {
+      if (!entry.cases[method]) throw new Error(`Adapter contract: no contract case for ${portName}.${method}`);
+    }
+  }
+
+  /** Registers one case: skipped when its method is missing, else run with a fresh adapter. */
+  const register = (title: string, where: string, testCase: MethodCase, body: (s: Setup) => Promise<void>) => {
+    const [portName, method] = where.split('.') as [PortName, string];
+    if (known && !(known[portName] as Record<string, unknown> | undefined)?.[method] && it.skip) {
+      tally.skipped++;
+      tally.missing.add(where);
+      it.skip(title, async () => undefined);
+      return;
+    }
+    const run: CaseBody = async function (...args) {
+      let skipped: ContractSkip;
+      try {
         const adapter = await factory();
         const methods = adapter[portName] as Record<string, AnyCall> | undefined;
-        return { adapter, methods };
-      };
+        const fn = methods?.[method];
+        if (!fn) throw new ContractSkip(where);
+        await body({ adapter, call: fn.bind(methods), input: await testCase.input(adapter, now(), ids) });
+        tally.passed++;
+        return;
+      } catch (error) {
+        if (!(error instanceof ContractSkip)) {
+          tally.failed++;
+          throw error;
+        }
+        skipped = error;
+      }
+      tally.skipped++;
+      tally.missing.add(skipped.method);
+      skipAtRunTime(this, args, `${skipped.message} (case for ${where})`);
+    };
+    it(title, run);
+  };
 
+  describe(`Frontdesk adapter contract: ${name}`, () => {
+    for (const [portName, entry] of Object.entries(contractPorts) as Array<[PortName, NonNullable<(typeof contractPorts)[PortName]>]>) {
       describe(portName, () => {
-        if (required) {
-          it('is implemented', async () => check((await port()).methods, `the adapter has no "${portName}" port`));
+        if (options.ports?.includes(portName)) {
+          it('is implemented', async () => {
+            try {
+              check((await factory())[portName], `the adapter has no "${portName}" port`);
+              tally.passed++;
+            } catch (error) {
+              tally.failed++;
+              throw error;
+            }
+          });
         }
         for (const [method, spec] of Object.entries(entry.spec)) {
           const where = `${portName}.${method}`;
-          const testCase = entry.cases[method];
-          it(`${method}: has a contract case`, async () => check(testCase, `no contract case for ${where}`));
-          if (!testCase) continue;
-          const setup = async () => {
-            const { adapter, methods } = await port();
-            const fn = methods?.[method];
-            if (!fn) return undefined;
-            return { adapter, call: fn.bind(methods), input: await testCase.input(adapter, now()) };
-          };
+          const testCase = entry.cases[method]!;
+          const add = (title: string, body: (s: Setup) => Promise<void>) => register(`${method}: ${title}`, where, testCase, body);
 
           if (spec.kind === 'push') {
-            it(`${method}: delivers events matching the schema and stops on abort`, async () => {
-              const s = await setup();
-              if (!s) return;
+            add('delivers events matching the schema and stops on abort', async (s) => {
               const controller = new AbortController();
               const events: unknown[] = [];
               await new Promise<void>((resolve, reject) => {
@@ -307,25 +174,19 @@ export function runAdapterContractTests(
             continue;
           }
 
-          it(`${method}: answers with data matching its schema`, async () => {
-            const s = await setup();
-            if (!s) return;
+          add('answers with data matching its schema', async (s) => {
             const key = spec.kind === 'write' ? { idempotencyKey: crypto.randomUUID() } : {};
             mustParse(await spec.schema(), await s.call({ ...s.input, ...key }), where);
           });
 
-          it(`${method}: rejects with an AbortError when the signal is already aborted`, async () => {
-            const s = await setup();
-            if (!s) return;
+          add('rejects with an AbortError when the signal is already aborted', async (s) => {
             const controller = new AbortController();
             controller.abort();
             const error = await rejection(s.call({ ...s.input, idempotencyKey: crypto.randomUUID(), signal: controller.signal }));
             check(isAbortError(error), `${where} did not reject with an AbortError`);
           });
 
-          it(`${method}: rejects promptly when aborted in flight`, async () => {
-            const s = await setup();
-            if (!s) return;
+          add('rejects promptly when aborted in flight', async (s) => {
             const controller = new AbortController();
             const started = performance.now();
             const pending = s.call({ ...s.input, idempotencyKey: crypto.randomUUID(), signal: controller.signal });
@@ -336,9 +197,7 @@ export function runAdapterContractTests(
           });
 
           if (spec.kind === 'write') {
-            it(`${method}: is idempotent on its idempotencyKey`, async () => {
-              const s = await setup();
-              if (!s) return;
+            add('is idempotent on its idempotencyKey', async (s) => {
               const idempotencyKey = crypto.randomUUID();
               const first = await s.call({ ...s.input, idempotencyKey });
               const again = await s.call({ ...s.input, idempotencyKey });
@@ -348,10 +207,8 @@ export function runAdapterContractTests(
 
           const refused = testCase.refused;
           if (refused) {
-            it(`${method}: refuses bad input with a typed "${refused.kind}" error`, async () => {
-              const s = await setup();
-              if (!s) return;
-              const error = await rejection(s.call({ ...(await refused.input(s.adapter, now())), idempotencyKey: crypto.randomUUID() }));
+            add(`refuses bad input with a typed "${refused.kind}" error`, async (s) => {
+              const error = await rejection(s.call({ ...(await refused.input(s.adapter, now(), ids)), idempotencyKey: crypto.randomUUID() }));
               check(isFrontdeskError(error), `${where} rejected with something other than a FrontdeskError`);
               check(error.kind === refused.kind, `${where} rejected with "${error.kind}" instead of "${refused.kind}"`);
             });
@@ -359,5 +216,6 @@ export function runAdapterContractTests(
         }
       });
     }
+    after?.(() => log(tally.line(name)));
   });
 }

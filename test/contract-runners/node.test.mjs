@@ -1,0 +1,5 @@
+// node:test (no globals): describe/it/after passed in.
+import { after, describe, it } from 'node:test';
+import { registerContractFixtures } from './bundle/fixture.mjs';
+
+registerContractFixtures({ describe, it, after }, true);

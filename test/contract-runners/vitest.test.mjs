@@ -1,0 +1,5 @@
+// Vitest without globals: describe/it/afterAll passed in.
+import { afterAll, describe, it } from 'vitest';
+import { registerContractFixtures } from './bundle/fixture.mjs';
+
+registerContractFixtures({ describe, it, after: afterAll }, true);
