@@ -13,7 +13,7 @@ const started = performance.now();
 for (const format of ['esm', 'cjs']) {
   await build({
     entryPoints: [`${root}${dir}/fixture.ts`],
-    outfile: `${root}${dir}/bundle/fixture.${format === 'esm' ? 'mjs' : 'cjs'}`,
+    outfile: `${root}.tmp/contract-runners/fixture.${format === 'esm' ? 'mjs' : 'cjs'}`,
     bundle: true,
     platform: 'node',
     target: 'node20',

@@ -73,4 +73,4 @@ export { WaitTimeList } from './core/schemas/wait-times.js';
 export { schedulingPort } from './core/ports/scheduling.js';
 export { waitTimesPort } from './core/ports/wait-times.js';
 export { createMemoryAdapter, memoryScenarios, type MemoryAdapter, type MemoryAdapterOptions, type MemoryScenario, type FaultRule } from './adapters/memory/index.js';
-export { runAdapterContractTests, type ContractTestOptions } from './testing/contract.js';
+export { runAdapterContractTests, type ContractIds, type ContractTestOptions } from './testing/contract.js';

@@ -10,9 +10,9 @@
 type Skippable = { skip?: (note?: string) => unknown } | undefined;
 // The bivariance wrapper lets each runner's own (stricter) `describe`/`it` types be passed in.
 type Bivariant<F extends (...args: never[]) => unknown> = { bivarianceHack(...args: Parameters<F>): ReturnType<F> }['bivarianceHack'];
-export type CaseBody = (this: Skippable, ...args: Skippable[]) => Promise<void>;
+export type CaseBody = (this: Skippable, ...args: unknown[]) => Promise<void>;
 export type Suite = Bivariant<(name: string, body: () => void) => unknown>;
-export type Case = Bivariant<(name: string, body: CaseBody) => unknown> & { skip?: Bivariant<(name: string, body: CaseBody) => unknown> };
+export type Case = Bivariant<(name: string, body: CaseBody) => unknown> & { skip?: Bivariant<(name: string, body: () => Promise<void>) => unknown> };
 export type Hook = Bivariant<(body: () => void) => unknown>;
 
 export interface Runner {
@@ -35,12 +35,12 @@ export function resolveRunner(options: Partial<Runner>): Runner {
 }
 
 /** Skips the running case in whichever runner called it. Throws in Mocha/Vitest; returns in node:test. */
-export function skipAtRunTime(self: Skippable, args: Skippable[], reason: string): void {
+export function skipAtRunTime(self: Skippable, args: unknown[], reason: string): void {
   if (typeof self?.skip === 'function') {
     self.skip(reason);
     return;
   }
-  const context = args[0];
+  const context = args[0] as Skippable;
   if (typeof context?.skip === 'function') {
     context.skip(reason);
     return;

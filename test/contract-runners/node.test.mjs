@@ -1,5 +1,5 @@
 // node:test (no globals): describe/it/after passed in.
 import { after, describe, it } from 'node:test';
-import { registerContractFixtures } from './bundle/fixture.mjs';
+import { registerContractFixtures } from '../../.tmp/contract-runners/fixture.mjs';
 
 registerContractFixtures({ describe, it, after }, true);
