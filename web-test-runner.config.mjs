@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserPaths, missingBrowsersLine } from './scripts/ensure-browsers.mjs';
@@ -72,6 +73,26 @@ function totalsReporter() {
   };
 }
 
+/**
+ * fhirpath's FHIR models are CommonJS (JSON `require`s) behind an ES wrapper: Vite bundles
+ * them for the build; here each model is bundled to one ES module when a test asks for it.
+ */
+function fhirpathModels() {
+  const cache = new Map();
+  return {
+    name: 'fhirpath-models',
+    serve(context) {
+      const match = /\/node_modules\/fhirpath\/fhir-context\/(\w+)\/index\.mjs$/.exec(context.path);
+      if (!match) return undefined;
+      if (!cache.has(match[1])) {
+        const entry = new URL(`./node_modules/fhirpath/fhir-context/${match[1]}/index.mjs`, import.meta.url).pathname;
+        cache.set(match[1], buildSync({ entryPoints: [entry], bundle: true, format: 'esm', write: false, logLevel: 'silent' }).outputFiles[0].text);
+      }
+      return { body: cache.get(match[1]), type: 'js' };
+    },
+  };
+}
+
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -88,7 +109,7 @@ export default {
   // The fault matrix runs every server behaviour against every widget column in one file (one table).
   testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  plugins: [fhirpathModels(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

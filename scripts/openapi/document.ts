@@ -9,9 +9,9 @@ import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricin
 import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
 
 import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
-import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
+import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, FhirValueSet, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
 
 // What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
 z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
@@ -144,6 +144,9 @@ export function openApiDocument(): Record<string, unknown> {
         object({ surveyId: { type: 'string' }, answers: list('FeedbackAnswer') }, ['surveyId', 'answers']),
         [pathParam('responseId')],
       ),
+      [p.valueSetExpansion]: read('A FHIR ValueSet expanded by canonical URL (the practice’s terminology service), for a Questionnaire’s answerValueSet', ref('FhirValueSet'), [
+        query('url', true, 'the value set’s canonical URL'),
+      ]),
       [p.pricingCategories]: read('Categories of services to browse', list('Category')),
       [p.pricingPlans]: read('Payers and the plans the practice has negotiated rates with', list('Payer')),
       [openApiPath(p.pricingCharges)]: read('Standard charges of one service (integer cents), with the rates of the plan asked for', ref('Charges'), [

@@ -205,6 +205,7 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
       url(restPaths.surveyDraft),
       write(bodies.surveyDraft, (body, idempotencyKey, params) => adapter.feedback.savePartial({ responseId: params.responseId ?? '', ...body, idempotencyKey })),
     ),
+    http.get(url(restPaths.valueSetExpansion), read(async (request) => adapter.feedback.expandValueSet({ url: query(request).get('url') ?? '' }))),
     http.get(url(restPaths.waitTimes), read(async (request) => adapter.waitTimes.getWaitTimes({ locationIds: locationIds(request) }))),
     http.get(url(restPaths.waitTimesStream), async ({ request }) => {
       let waits: unknown;

@@ -177,6 +177,11 @@ export const contractPorts: { [P in PortName]?: { spec: PortSpec; cases: Record<
         input: async (a) => ({ surveyId: await aSurveyId(a), touchpoint: 'post-visit', answers: [] }),
         refused: { input: async () => ({ surveyId: 'no-such-survey', answers: [] }), kind: 'not-found' },
       },
+      // LOINC's PHQ frequency answer list, which a practice's terminology service expands.
+      expandValueSet: {
+        input: async () => ({ url: 'http://loinc.org/vs/LL358-3' }),
+        refused: { input: async () => ({ url: 'https://terminology.invalid/ValueSet/none' }), kind: 'not-found' },
+      },
     },
   },
   chat: {

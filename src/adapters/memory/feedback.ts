@@ -2,6 +2,7 @@ import type { FeedbackPort } from '../../core/adapter.js';
 import { FrontdeskError } from '../../core/errors.js';
 import { matchLocale } from '../../core/localize.js';
 import type { FeedbackReceipt, FeedbackSubmission } from '../../core/schemas/feedback.js';
+import { valueSets } from './data/value-sets.js';
 import { surveyCatalog, touchpointSurveys } from './feedback-data.js';
 import type { MemoryRuntime } from './runtime.js';
 
@@ -13,7 +14,8 @@ export interface StoredResponse {
 
 /**
  * Surveys by id or touchpoint, in the caller's language when there is a copy; drafts and
- * submissions kept in memory, each idempotent on its key (a retry answers the first receipt).
+ * submissions kept in memory, each idempotent on its key (a retry answers the first receipt);
+ * the external value sets its Questionnaires use, expanded.
  */
 export function memoryFeedback(runtime: MemoryRuntime, stored: StoredResponse[] = []): Required<FeedbackPort> {
   const receipts = new Map<string, FeedbackReceipt>();
@@ -47,6 +49,12 @@ export function memoryFeedback(runtime: MemoryRuntime, stored: StoredResponse[] 
         const { surveyId, touchpoint, answers, response, context, contactRequested } = input;
         stored.push({ receipt, submission: structuredClone({ surveyId, touchpoint, answers, response, context, contactRequested }) });
         return receipt;
+      }),
+    expandValueSet: (input) =>
+      runtime.run('feedback.expandValueSet', input, () => {
+        const vs = valueSets[input.url];
+        if (!vs) throw new FrontdeskError('not-found', 'Unknown value set.');
+        return structuredClone(vs);
       }),
   };
 }

@@ -8,7 +8,7 @@ type Write = <T>(method: 'POST' | 'DELETE', path: string, body: object | undefin
 /**
  * The feedback port over the REST contract: a survey by id or by touchpoint (ids and a
  * language in the URL, nothing about the patient), drafts and responses in request bodies,
- * each with its `Idempotency-Key`.
+ * each with its `Idempotency-Key`; a value set expanded by its canonical URL (a code list, nothing about the patient).
  */
 export const restFeedback = (get: Get, write: Write): Required<FeedbackPort> => ({
   getSurvey: (input) =>
@@ -31,4 +31,5 @@ export const restFeedback = (get: Get, write: Write): Required<FeedbackPort> => 
       },
       input,
     ),
+  expandValueSet: (input) => get(restPaths.valueSetExpansion, { url: input.url }, input),
 });

@@ -71,6 +71,8 @@ export const restPaths = {
   surveyResponses: '/survey-responses',
   /** `POST { surveyId, answers }` → `PartialReceipt`: a draft, kept until the response is submitted. */
   surveyDraft: '/survey-responses/:responseId/draft',
+  /** `GET ?url=` → a FHIR `ValueSet` with its `expansion` (the practice's terminology service), for a Questionnaire's `answerValueSet`. */
+  valueSetExpansion: '/value-sets/expand',
 } as const;
 
 export type RestPath = (typeof restPaths)[keyof typeof restPaths];

@@ -5,7 +5,8 @@ const schemas = () => import('../schemas/feedback.js');
 
 /**
  * The feedback port: the survey for an id or a touchpoint (a Frontdesk survey or a FHIR R4
- * Questionnaire), an optional draft save, and the submission, idempotent on its key.
+ * Questionnaire), an optional draft save, the submission, idempotent on its key, and an
+ * optional value-set expansion for Questionnaires whose answers come from a terminology service.
  * `locale` lets an adapter answer with the survey's text in the patient's language.
  */
 export const feedbackPort = {
@@ -14,4 +15,6 @@ export const feedbackPort = {
     schemas().then((m) => m.PartialReceipt),
   ),
   submit: write<FeedbackSubmission>()(() => schemas().then((m) => m.FeedbackReceipt)),
+  /** A FHIR ValueSet expanded by canonical URL (the practice's terminology service), for a Questionnaire's `answerValueSet`. */
+  expandValueSet: read<{ url: string }, true>(true)(() => schemas().then((m) => m.FhirValueSet)),
 };

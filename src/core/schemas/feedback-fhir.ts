@@ -21,8 +21,26 @@ export type FhirQuantity = z.infer<typeof FhirQuantity>;
 /** Lenient where real-world tools are sloppy (LHC-Forms writes `valueString: 1` for option prefixes). */
 const looseString = z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String)));
 
+/** A FHIRPath (or other) expression: `variable`, `calculatedExpression`, `initialExpression`… */
+export const FhirExpression = z.looseObject({ name: str, language: str, expression: str, description: str });
+export type FhirExpression = z.infer<typeof FhirExpression>;
+
 /** An extension: `url` plus one value[x] (or nested extensions), kept as data. */
-export const FhirExtension = z.looseObject({
+export interface FhirExtension {
+  url: string;
+  valueString?: string | undefined;
+  valueCode?: string | undefined;
+  valueBoolean?: boolean | undefined;
+  valueInteger?: number | undefined;
+  valueDecimal?: number | undefined;
+  valueCoding?: FhirCoding | undefined;
+  valueCodeableConcept?: { coding?: FhirCoding[] | undefined; text?: string | undefined; [key: string]: unknown } | undefined;
+  valueQuantity?: FhirQuantity | undefined;
+  valueExpression?: FhirExpression | undefined;
+  extension?: FhirExtension[] | undefined;
+  [key: string]: unknown;
+}
+export const FhirExtension: z.ZodMiniType<FhirExtension> = z.looseObject({
   url: z.string(),
   valueString: looseString,
   valueCode: str,
@@ -32,8 +50,11 @@ export const FhirExtension = z.looseObject({
   valueCoding: z.optional(FhirCoding),
   valueCodeableConcept: z.optional(z.looseObject({ coding: z.optional(z.array(FhirCoding)), text: str })),
   valueQuantity: z.optional(FhirQuantity),
+  valueExpression: z.optional(FhirExpression),
+  get extension() {
+    return z.optional(z.array(FhirExtension));
+  },
 });
-export type FhirExtension = z.infer<typeof FhirExtension>;
 const extensions = z.optional(z.array(FhirExtension));
 
 /** The value[x] choices of `enableWhen.answer[x]`, `answerOption.value[x]`, `initial.value[x]` and answers. */
@@ -127,12 +148,13 @@ export const FhirItem: z.ZodMiniType<FhirItem> = z.looseObject({
   },
 });
 
-const ValueSetConcept = z.looseObject({ system: str, code: z.string(), display: str });
+const ValueSetConcept = z.looseObject({ system: str, code: z.string(), display: str, extension: extensions });
 
 /** A contained `ValueSet` an item's `answerValueSet: "#id"` points to (expansion or compose). */
 export const FhirValueSet = z.looseObject({
   resourceType: z.literal('ValueSet'),
-  id: z.string(),
+  id: str,
+  url: str,
   expansion: z.optional(z.looseObject({ contains: z.optional(z.array(ValueSetConcept)) })),
   compose: z.optional(
     z.looseObject({

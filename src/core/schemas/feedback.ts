@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Id, Instant, SafeUrl, Text } from './common.js';
 import { Questionnaire, QuestionnaireResponse, enableWhenOperators } from './feedback-fhir.js';
 
-export { Questionnaire, QuestionnaireResponse } from './feedback-fhir.js';
+export { FhirValueSet, Questionnaire, QuestionnaireResponse } from './feedback-fhir.js';
 
 /** Frontdesk's own question types (a FHIR Questionnaire brings its own; see feedback-fhir.ts). */
 export const questionTypes = [

@@ -7,16 +7,16 @@ import { allQuestions, isScore, valueScalar, type Answers, type Question, type S
 const roots = (model: SurveyModel) => model.pages.flatMap((p) => p.items);
 
 /** The answers as Frontdesk sends them: enabled questions only, in document order. */
-export function toFrontdeskAnswers(model: SurveyModel, answers: Answers): FeedbackAnswer[] {
-  const kept = enabledAnswers(roots(model), answers);
+export function toFrontdeskAnswers(model: SurveyModel, answers: Answers, off?: ReadonlySet<string>): FeedbackAnswer[] {
+  const kept = enabledAnswers(roots(model), answers, off);
   return allQuestions(model)
     .filter((q) => kept[q.id])
     .map((q) => ({ questionId: q.id, values: (kept[q.id] ?? []).map(valueScalar) }));
 }
 
 /** Each answered rating question's score (NPS, CSAT, CES, stars) by question id: numbers only. */
-export function scoreSummary(model: SurveyModel, answers: Answers): Record<string, number> {
-  const kept = enabledAnswers(roots(model), answers);
+export function scoreSummary(model: SurveyModel, answers: Answers, off?: ReadonlySet<string>): Record<string, number> {
+  const kept = enabledAnswers(roots(model), answers, off);
   const out: Record<string, number> = {};
   for (const q of allQuestions(model)) {
     const v = kept[q.id]?.[0];
@@ -41,8 +41,8 @@ export function parseThresholds(text: string | undefined): Thresholds {
 }
 
 /** Whether any answered rating is at or below its threshold. */
-export function hasLowScore(model: SurveyModel, answers: Answers, thresholds: Thresholds): boolean {
-  const scores = scoreSummary(model, answers);
+export function hasLowScore(model: SurveyModel, answers: Answers, thresholds: Thresholds, off?: ReadonlySet<string>): boolean {
+  const scores = scoreSummary(model, answers, off);
   return allQuestions(model).some((q) => {
     const limit = isScore(q.control) ? thresholds[q.control] : undefined;
     const score = scores[q.id];
@@ -57,6 +57,7 @@ const isUrl = (s: string) => /^https?:\/\//i.test(s) && URL.canParse(s);
 /** What is wrong with a question's answers, or `undefined` when they are fine. */
 export function problemWith(q: Question, values: readonly Value[] | undefined): Problem | undefined {
   const list = values ?? [];
+  if (q.control === 'calculated' || q.control === 'unavailable') return undefined;
   if (!list.length) return q.required && !q.readOnly ? 'required' : undefined;
   if (q.minOccurs !== undefined && q.repeats && list.length < q.minOccurs) return 'tooFew';
   if (q.maxOccurs !== undefined && list.length > q.maxOccurs) return 'tooMany';

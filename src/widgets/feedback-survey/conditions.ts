@@ -13,7 +13,7 @@ import type { Answers, Condition, Question, Value } from './model.js';
 
 const num = (v: Value): number | undefined => (v.type === 'integer' || v.type === 'decimal' ? v.value : undefined);
 
-/** Orders two values: negative, 0, positive; `undefined` when they cannot be ordered. */
+/** Orders two values: negative, 0, positive; `undefined` when they cannot be ordered (different R4 types never can). */
 export function compareValues(a: Value, b: Value): number | undefined {
   const x = num(a);
   const y = num(b);
@@ -23,22 +23,24 @@ export function compareValues(a: Value, b: Value): number | undefined {
     const ub = b.value.code ?? b.value.unit;
     return ua && ub && ua !== ub ? undefined : a.value.value - b.value.value;
   }
-  if (typeof a.value === 'string' && typeof b.value === 'string') return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-  return undefined;
+  // Strict R4 typing: a string never equals or orders against a date, a time or a URI.
+  if (a.type !== b.type || typeof a.value !== 'string' || typeof b.value !== 'string') return undefined;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
 }
 
-/** Whether two values are equal (a coding by system and code; a string matches a coding's code). */
+/** Whether two values are equal: codings by system and code, and only ever a coding with a coding (strict R4 typing). */
 export function valuesEqual(a: Value, b: Value): boolean {
   if (a.type === 'coding' || b.type === 'coding') {
-    const ca = a.type === 'coding' ? a.value : typeof a.value === 'string' ? { code: a.value } : undefined;
-    const cb = b.type === 'coding' ? b.value : typeof b.value === 'string' ? { code: b.value } : undefined;
-    if (!ca || !cb) return false;
+    if (a.type !== 'coding' || b.type !== 'coding') return false;
+    const [ca, cb] = [a.value, b.value];
     if (ca.system && cb.system && ca.system !== cb.system) return false;
     return ca.code !== undefined ? ca.code === cb.code : ca.display !== undefined && ca.display === cb.display;
   }
   if (a.type === 'boolean' || b.type === 'boolean') return a.type === b.type && a.value === b.value;
   return compareValues(a, b) === 0;
 }
+
+const none: ReadonlySet<string> = new Set();
 
 /** Whether one condition holds for a question's answers. */
 export function conditionHolds(condition: Condition, answers: readonly Value[] | undefined): boolean {
@@ -66,8 +68,9 @@ export function conditionsHold(q: Pick<Question, 'enableWhen' | 'enableBehavior'
  * The ids of the questions that are enabled, given the answers: a question is enabled when
  * its parent is and its conditions hold over the answers of enabled questions only. Solved
  * by iteration to a fixed point (bounded, so a cycle in a bad definition cannot hang).
+ * `off`: questions an `enableWhenExpression` turned off (FHIRPath, evaluated elsewhere).
  */
-export function enabledIds(roots: readonly Question[], answers: Answers): Set<string> {
+export function enabledIds(roots: readonly Question[], answers: Answers, off: ReadonlySet<string> = none): Set<string> {
   let enabled: Set<string> | undefined;
   for (let round = 0; round < 50; round++) {
     const counted: Record<string, readonly Value[]> = {};
@@ -75,7 +78,7 @@ export function enabledIds(roots: readonly Question[], answers: Answers): Set<st
     const next = new Set<string>();
     const visit = (items: readonly Question[]) => {
       for (const q of items) {
-        if (!conditionsHold(q, counted)) continue;
+        if (off.has(q.id) || !conditionsHold(q, counted)) continue;
         next.add(q.id);
         visit(q.children);
       }
@@ -88,8 +91,8 @@ export function enabledIds(roots: readonly Question[], answers: Answers): Set<st
 }
 
 /** The answers of enabled questions only: what is submitted (hidden answers are dropped). */
-export function enabledAnswers(roots: readonly Question[], answers: Answers): Record<string, readonly Value[]> {
-  const enabled = enabledIds(roots, answers);
+export function enabledAnswers(roots: readonly Question[], answers: Answers, off: ReadonlySet<string> = none): Record<string, readonly Value[]> {
+  const enabled = enabledIds(roots, answers, off);
   const out: Record<string, readonly Value[]> = {};
   for (const [id, values] of Object.entries(answers)) if (enabled.has(id) && values.length) out[id] = values;
   return out;

@@ -144,6 +144,18 @@ export const styles = css`
   .error:empty {
     display: none;
   }
+  .safety:empty {
+    display: none;
+  }
+  .safety {
+    padding: 0.75rem;
+    border: 2px solid var(--_fd-danger);
+    border-radius: var(--_fd-radius);
+    font-weight: 600;
+  }
+  .calculated {
+    font-weight: 600;
+  }
   .follow-up {
     display: grid;
     gap: 0.5rem;

@@ -8,10 +8,12 @@ import { feedbackPort } from '../../core/ports/feedback.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
 import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
-import { enabledIds } from './conditions.js';
+import { Computed } from './computed.js';
+import { conditionsHold, enabledIds } from './conditions.js';
+import type { LaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
 import { surveyMessages } from './messages.js';
-import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyModel, type Value } from './model.js';
+import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyKind, type SurveyModel, type Value } from './model.js';
 import { renderItem, type QuestionContext } from './questions.js';
 import { styles } from './feedback-survey.styles.js';
 import { TriggerController } from './trigger.js';
@@ -127,6 +129,21 @@ export class FeedbackSurvey extends FrontdeskElement {
   /** Ids of where the feedback comes from (location, visit type…); a trigger event's ids fill it. Never sent when `anonymous`. */
   @property({ attribute: false }) context?: FeedbackContext;
 
+  /**
+   * `feedback`, or a clinical form (`intake`, `screening`) worded as one ("Submit", "Your answers
+   * were sent to the practice"); by default the Questionnaire's own `survey-kind`, else `feedback`.
+   */
+  @property() kind?: SurveyKind;
+
+  /**
+   * The patient context the page gives a Questionnaire's `launchContext` (`{ patient, user }`, FHIR
+   * resources), for `initialExpression` pre-filling. Without it nothing is pre-filled. Never sent.
+   */
+  @property({ attribute: false }) launchContext?: LaunchContext;
+
+  /** How long (ms) a Questionnaire's external value set may take to expand before its question says it can't be shown. */
+  @property({ attribute: 'value-set-timeout', type: Number }) valueSetTimeout = 8000;
+
   @state() private phase?: Phase;
   @state() private answers: Record<string, Value[]> = {};
   @state() private screen = 0;
@@ -142,6 +159,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   private authored?: string;
   private started = false;
   private readonly responseId = idempotencyKey();
+  private readonly computed = new Computed(this);
 
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
@@ -154,7 +172,9 @@ export class FeedbackSurvey extends FrontdeskElement {
       const definition = await port.getSurvey({ surveyId, touchpoint, locale, signal });
       if (this.persist) await loadDrafts();
       try {
-        return isQuestionnaire(definition) ? (await import('./fhir.js')).fromQuestionnaire(definition) : fromFrontdesk(definition);
+        if (!isQuestionnaire(definition)) return fromFrontdesk(definition);
+        const fhir = await import('./fhir.js');
+        return fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
       } catch (error) {
         if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
         throw error;
@@ -203,6 +223,20 @@ export class FeedbackSurvey extends FrontdeskElement {
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
     if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
     this.model = model;
+    this.computed.load(model, this.launchContext, (initial) => {
+      if (this.model === model) this.answers = this.computed.update(model, { ...initial, ...this.answers }, this.launchContext);
+    });
+  }
+
+  /** The enabled questions for the current answers (enableWhen and any `enableWhenExpression`). */
+  private enabled(model: SurveyModel): Set<string> {
+    return enabledIds(this.roots(model), this.answers, this.computed.off);
+  }
+
+  /** `intake` and `screening` are clinical forms, worded as such. */
+  private get clinical(): boolean {
+    const kind = this.kind ?? this.model?.kind;
+    return kind === 'intake' || kind === 'screening';
   }
 
   private roots(model: SurveyModel): Question[] {
@@ -231,15 +265,16 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   private screens(model: SurveyModel): Question[][] {
     const layout = this.layout === 'auto' ? (this.narrow ? 'one-per-screen' : 'pages') : this.layout;
-    const enabled = enabledIds(this.roots(model), this.answers);
+    const enabled = this.enabled(model);
     return screensOf(model, layout).filter((s) => s.some((q) => enabled.has(q.id) && !q.hidden));
   }
 
   private readonly setAnswer = (q: Question, values: Value[]): void => {
     const model = this.model;
-    if (!model) return;
+    // A read-only or calculated question never takes input.
+    if (!model || q.readOnly || q.control === 'calculated') return;
     const before = this.answers[q.id] ?? [];
-    this.answers = { ...this.answers, [q.id]: values };
+    this.answers = this.computed.update(model, { ...this.answers, [q.id]: values }, this.launchContext);
     if (this.problems[q.id]) this.problems = Object.fromEntries(Object.entries(this.problems).filter(([id]) => id !== q.id));
     this.begin(model);
     // Typed answers report when they become answered (or empty), not on every keystroke.
@@ -256,7 +291,7 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   /** Checks the given questions (enabled ones only); shows and focuses the problems. */
   private check(items: readonly Question[], model: SurveyModel): boolean {
-    const enabled = enabledIds(this.roots(model), this.answers);
+    const enabled = this.enabled(model);
     const problems: Record<string, Problem> = {};
     for (const q of walk(items)) {
       if (!enabled.has(q.id) || q.hidden || q.control === 'group' || q.control === 'display') continue;
@@ -290,7 +325,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       this.go(index + 1);
       const save = this.port('feedback', feedbackPort)?.savePartial;
       if (this.persist === 'server' && save) {
-        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers), idempotencyKey: idempotencyKey() }).catch(() => undefined);
+        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers, this.computed.off), idempotencyKey: idempotencyKey() }).catch(() => undefined);
       }
       return;
     }
@@ -310,13 +345,14 @@ export class FeedbackSurvey extends FrontdeskElement {
     this.authored ??= new Date().toISOString();
     this.phase = 'sending';
     this.sendError = undefined;
-    const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore));
+    const off = this.computed.off;
+    const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), off);
     try {
-      const response = model.source === 'fhir' ? (await import('./fhir.js')).toQuestionnaireResponse(model, this.answers, this.authored) : undefined;
+      const response = model.source === 'fhir' ? (await import('./fhir.js')).toQuestionnaireResponse(model, this.answers, this.authored, off) : undefined;
       const receipt = await port.submit({
         surveyId: model.id,
         touchpoint: this.touchpoint,
-        answers: toFrontdeskAnswers(model, this.answers),
+        answers: toFrontdeskAnswers(model, this.answers, off),
         response,
         context: this.anonymous ? undefined : this.context,
         contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
@@ -331,7 +367,7 @@ export class FeedbackSurvey extends FrontdeskElement {
         surveyId: model.id,
         responseId: receipt.responseId,
         ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}),
-        scores: scoreSummary(model, this.answers),
+        scores: scoreSummary(model, this.answers, off),
         lowScore: low,
       });
     } catch (error) {
@@ -386,10 +422,10 @@ export class FeedbackSurvey extends FrontdeskElement {
     const model = this.model;
     if (phase === 'done' && model && v) {
       this.setViewState('submitted');
-      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore));
+      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), this.computed.off);
       return v.renderThanks({
         t,
-        title: model.thankYou?.title,
+        title: model.thankYou?.title ?? (this.clinical ? t.sentToPractice : undefined),
         body: model.thankYou?.body,
         lowScore: low,
         contactRequested: !this.anonymous && this.contactRequested,
@@ -401,10 +437,22 @@ export class FeedbackSurvey extends FrontdeskElement {
     const error = this.surveyTask.error;
     if (error instanceof UnrenderableItemError) {
       this.setViewState('error');
-      return html`<div class="fd-status" part="status error" role="alert"><p>${t.unrenderable(error.itemId)}</p></div>`;
+      return html`<div class="fd-status" part="status error" role="alert">
+        <p>${t.unrenderable(error.labels.length)}</p>
+        <ul>
+          ${error.labels.map((l) => html`<li>${l}</li>`)}
+        </ul>
+        <p>${t.contactPractice}</p>
+      </div>`;
     }
     // On a re-fetch (locale switch) the survey on screen stays, with every answer, until the new text arrives.
     return model ? this.renderSurvey(model, level) : this.renderTask(this.surveyTask, () => this.renderLoading());
+  }
+
+  /** The survey's safety notices whose condition holds (a crisis line after a self-harm answer), as an alert. */
+  private renderSafety(model: SurveyModel): unknown {
+    const shown = (model.safety ?? []).filter((n) => conditionsHold({ enableWhen: n.when, enableBehavior: 'any' }, this.answers));
+    return html`<div class="safety" part="safety-notice" role="alert">${shown.map((n) => html`<p>${n.text}</p>`)}</div>`;
   }
 
   private renderSurvey(model: SurveyModel, level: number): unknown {
@@ -417,17 +465,18 @@ export class FeedbackSurvey extends FrontdeskElement {
     const page = screens.length === model.pages.length ? model.pages[index]?.title : undefined;
     const ctx: QuestionContext = {
       answers: this.answers,
-      enabled: enabledIds(this.roots(model), this.answers),
+      enabled: this.enabled(model),
       problems: this.problems,
       t,
-      hint: model.source === 'frontdesk',
+      hint: model.source === 'frontdesk' && !this.clinical,
+      computed: this.computed,
       set: this.setAnswer,
       after: this.renderFollowUp,
     };
     const sending = this.currentPhase === 'sending';
     const failed = this.sendError ? toFrontdeskError(this.sendError) : undefined;
-    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-      <p id="title" class="title" role="heading" aria-level=${level} part="title">${model.title}</p>
+    return html`<form part="form" novalidate aria-labelledby=${model.title ? 'title' : nothing} @submit=${this.onSubmit}>
+      ${model.title ? html`<p id="title" class="title" role="heading" aria-level=${level} part="title">${model.title}</p>` : nothing}
       ${index === 0 && model.intro ? html`<p part="intro">${model.intro}</p>` : nothing}
       ${this.anonymous ? html`<p class="help">${t.anonymous}</p>` : nothing}
       ${screens.length > 1
@@ -436,7 +485,7 @@ export class FeedbackSurvey extends FrontdeskElement {
           </p>`
         : nothing}
       ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, level + 1)}>${page}</p>` : nothing}
-      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))}
+      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))} ${this.renderSafety(model)}
       <p class="error" role="alert">${this.summary}</p>
       ${failed
         ? html`<div class="fd-status" part="status error" role="alert">
@@ -447,7 +496,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       <div class="nav" part="nav">
         ${index > 0 ? html`<button class="fd-button" data-variant="secondary" part="back-button" type="button" @click=${this.back}>${t.back}</button>` : nothing}
         <button class="fd-button" part="next-button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${last ? (sending ? t.sending : failed ? core.tryAgain : t.submit) : t.next}
+          ${last ? (sending ? t.sending : failed ? core.tryAgain : this.clinical ? t.submitForm : t.submit) : t.next}
         </button>
       </div>
     </form>`;

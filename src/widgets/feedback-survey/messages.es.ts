@@ -42,7 +42,14 @@ const es: Catalog<SurveyMessages> = {
   promptBody: '¿Respondería un par de preguntas rápidas?',
   start: 'Comenzar',
   notNow: 'Ahora no',
-  unrenderable: (item: string) => `No se puede mostrar esta encuesta: aún no podemos mostrar la pregunta “${item}”. Comuníquese con la práctica.`,
+  unrenderable: (n: number) =>
+    n === 1 ? 'No se puede mostrar este formulario: una pregunta obligatoria no se puede mostrar aquí:' : `No se puede mostrar este formulario: ${n} preguntas obligatorias no se pueden mostrar aquí:`,
+  contactPractice: 'Comuníquese con la práctica para responderla de otra manera.',
+  cantShow: 'Esta pregunta no se puede mostrar aquí. Puede responder el resto del formulario; la práctica podría preguntarle sobre ella.',
+  calculated: 'Se calcula a partir de sus respuestas.',
+  calculatedByPractice: 'La práctica hace este cálculo.',
+  submitForm: 'Enviar',
+  sentToPractice: 'Sus respuestas se enviaron a la práctica.',
   anonymous: 'Sus respuestas son anónimas.',
 };
 

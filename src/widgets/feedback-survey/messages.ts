@@ -41,7 +41,13 @@ const en = {
   promptBody: 'Would you answer a couple of quick questions?',
   start: 'Start',
   notNow: 'Not now',
-  unrenderable: (item: string) => `This survey can’t be shown: we can’t display question “${item}” yet. Please contact the practice.`,
+  unrenderable: (n: number) => (n === 1 ? 'This form can’t be shown: one required question can’t be displayed here:' : `This form can’t be shown: ${n} required questions can’t be displayed here:`),
+  contactPractice: 'Please contact the practice to answer it another way.',
+  cantShow: 'This question can’t be shown here. You can answer the rest of the form; the practice may ask you about it.',
+  calculated: 'Worked out from your answers.',
+  calculatedByPractice: 'This is calculated by the practice.',
+  submitForm: 'Submit',
+  sentToPractice: 'Your answers were sent to the practice.',
   anonymous: 'Your answers are anonymous.',
 };
 

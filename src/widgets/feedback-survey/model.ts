@@ -51,7 +51,11 @@ export type Control =
   | 'url'
   | 'quantity'
   | 'display'
-  | 'group';
+  | 'group'
+  /** A value the form works out (FHIRPath `calculatedExpression`): shown, never typed. */
+  | 'calculated'
+  /** An item that cannot be shown (an external value set that could not be expanded…): said so in the form. */
+  | 'unavailable';
 
 /** The rating controls whose answer is a score (sent in `fd-survey-submit`, checked for a low score). */
 export const scoreControls = ['nps', 'csat', 'ces', 'stars'] as const;
@@ -64,6 +68,8 @@ export interface Option {
   label: string;
   value: Value;
   prefix?: string | undefined;
+  /** Its score (`ordinalValue` / `itemWeight`), kept through value-set expansion. */
+  weight?: number | undefined;
 }
 
 export interface Condition {
@@ -107,6 +113,28 @@ export interface Question {
   enableBehavior: 'all' | 'any';
   initial: Value[];
   children: Question[];
+  /** FHIRPath expressions on this item (evaluated by the lazily loaded `expressions.ts`). */
+  expressions?: ItemExpressions | undefined;
+  /** For `unavailable`: why, for developers (the patient sees plain words). */
+  reason?: string | undefined;
+}
+
+/** An item's FHIRPath: its variables (in order), a calculated value, an initial value, a condition, its options. */
+export interface ItemExpressions {
+  variables: Array<{ name: string; expression: string }>;
+  calculated?: string | undefined;
+  initial?: string | undefined;
+  enableWhen?: string | undefined;
+  answer?: string | undefined;
+}
+
+/** `feedback` (the default) or a clinical form, worded as one ("Submit", "sent to the practice"). */
+export type SurveyKind = 'feedback' | 'intake' | 'screening';
+
+/** A notice the survey shows while its condition holds (a crisis line after a self-harm answer). */
+export interface SafetyNotice {
+  text: string;
+  when: Condition[];
 }
 
 export interface SurveyModel {
@@ -123,14 +151,22 @@ export interface SurveyModel {
   warnings: string[];
   /** For a Questionnaire: its canonical reference, for `QuestionnaireResponse.questionnaire`. */
   canonical?: string | undefined;
+  kind?: SurveyKind | undefined;
+  safety?: SafetyNotice[] | undefined;
+  /** For a Questionnaire with FHIRPath: the definition (`%questionnaire`) and its root variables. */
+  fhirpath?: { questionnaire: unknown; variables: ItemExpressions['variables']; launchContext: string[] } | undefined;
 }
 
-/** A question that cannot be rendered: the survey shows an error naming it instead of dropping it. */
+/**
+ * A survey that cannot be rendered (a required question it cannot show): the survey shows an
+ * error naming every such question in the patient's words (`labels`) instead of dropping one.
+ */
 export class UnrenderableItemError extends Error {
   override readonly name = 'UnrenderableItemError';
   constructor(
     readonly itemId: string,
     reason: string,
+    readonly labels: readonly string[] = [itemId],
   ) {
     super(`Item "${itemId}" cannot be rendered: ${reason}`);
   }
@@ -174,12 +210,18 @@ function frontdeskQuestion(q: SurveyQuestion): Question {
 
 /** A Frontdesk survey as the render model. */
 export function fromFrontdesk(survey: FrontdeskSurvey): SurveyModel {
+  const pages = survey.pages.map((p) => ({ title: p.title, items: p.questions.map(frontdeskQuestion) }));
+  // A condition's scalar takes the type of the question it reads (a date is a date, not a string).
+  const types = new Map(pages.flatMap((p) => p.items.map((q) => [q.id, q.valueType] as const)));
+  for (const q of pages.flatMap((p) => p.items)) {
+    for (const c of q.enableWhen) if (c.answer.type === 'string' && types.get(c.question) === 'date') c.answer = { type: 'date', value: c.answer.value };
+  }
   return {
     id: survey.id,
     source: 'frontdesk',
     title: survey.title,
     intro: survey.intro,
-    pages: survey.pages.map((p) => ({ title: p.title, items: p.questions.map(frontdeskQuestion) })),
+    pages,
     thankYou: survey.thankYou,
     contact: survey.contact,
     reviewUrl: survey.reviewUrl,

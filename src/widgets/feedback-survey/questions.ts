@@ -3,6 +3,7 @@ import type { Catalog } from '../../core/localize.js';
 import type { Problem } from './answers.js';
 import { valuesEqual } from './conditions.js';
 import type { SurveyMessages } from './messages.js';
+import type { Computed } from './computed.js';
 import type { Answers, Coding, Option, Question, Value } from './model.js';
 
 /** How a question renders: its answers, whether it is shown, its problem, and how to change it. */
@@ -16,6 +17,8 @@ export interface QuestionContext {
   set: (q: Question, values: Value[]) => void;
   /** What follows a question (the low-score follow-up after a rating). */
   after: (q: Question) => unknown;
+  /** A Questionnaire's FHIRPath state: whether a calculated item could be worked out, options from `answerExpression`. */
+  computed?: Pick<Computed, 'status' | 'options'> | undefined;
 }
 
 /** A DOM id for a question (linkIds may hold any character). */
@@ -85,7 +88,7 @@ function problem(q: Question, c: QuestionContext) {
 }
 
 function optionsFor(q: Question, c: QuestionContext): Option[] {
-  if (q.control !== 'yes-no') return q.options;
+  if (q.control !== 'yes-no') return c.computed?.options(q) ?? q.options;
   return [
     { key: 'yes', label: c.t.yes, value: { type: 'boolean', value: true } },
     { key: 'no', label: c.t.no, value: { type: 'boolean', value: false } },
@@ -132,7 +135,7 @@ function renderChoices(q: Question, c: QuestionContext): TemplateResult {
     ${q.openChoice
       ? html`<label class="field" part="field"
           >${c.t.otherText}
-          <input type="text" .value=${other ? inputValue(other) : ''} @input=${(e: Event) => {
+          <input type="text" .value=${other ? inputValue(other) : ''} ?readonly=${q.readOnly} @input=${(e: Event) => {
             const s = (e.target as HTMLInputElement).value;
             const picked = multi ? current.filter((v) => v !== other) : [];
             c.set(q, s.trim() ? [...picked, { type: 'string', value: s }] : picked);
@@ -154,17 +157,18 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
   const onInput = (e: Event) => c.set(q, parseInput(q, (e.target as HTMLInputElement).value));
   let control: unknown;
   if (q.control === 'dropdown') {
-    const key = q.options.find((o) => v && valuesEqual(o.value, v))?.key ?? '';
+    const options = optionsFor(q, c);
+    const key = options.find((o) => v && valuesEqual(o.value, v))?.key ?? '';
     control = html`<select id=${id} aria-describedby=${described} aria-invalid=${invalid} ?disabled=${q.readOnly} ?required=${q.required}
       @change=${(e: Event) => {
-        const o = q.options.find((x) => x.key === (e.target as HTMLSelectElement).value);
+        const o = options.find((x) => x.key === (e.target as HTMLSelectElement).value);
         c.set(q, o ? [o.value] : []);
       }}>
       <option value="" ?selected=${!key}>${c.t.choose}</option>
-      ${q.options.map((o) => html`<option value=${o.key} ?selected=${o.key === key}>${o.prefix ? `${o.prefix}. ` : ''}${o.label}</option>`)}
+      ${options.map((o) => html`<option value=${o.key} ?selected=${o.key === key}>${o.prefix ? `${o.prefix}. ` : ''}${o.label}</option>`)}
     </select>`;
   } else if (q.control === 'autocomplete') {
-    control = html`<input id=${id} list=${`${id}-list`} autocomplete="off" .value=${inputValue(v)} aria-describedby=${described} aria-invalid=${invalid}
+    control = html`<input id=${id} list=${`${id}-list`} autocomplete="off" .value=${inputValue(v)} ?readonly=${q.readOnly} aria-describedby=${described} aria-invalid=${invalid}
         @change=${(e: Event) => {
           const s = (e.target as HTMLInputElement).value.trim();
           const o = q.options.find((x) => x.label.toLowerCase() === s.toLowerCase());
@@ -179,10 +183,10 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
     const setQ = (n: string, u: Coding | undefined) =>
       c.set(q, n.trim() ? [{ type: 'quantity', value: { value: Number(n), unit: u?.display ?? u?.code, system: u?.system, code: u?.code } }] : []);
     control = html`<span class="with-unit">
-      <input id=${id} type="number" step="any" inputmode="decimal" .value=${inputValue(v)} aria-describedby=${described} aria-invalid=${invalid}
+      <input id=${id} type="number" step="any" inputmode="decimal" .value=${inputValue(v)} ?readonly=${q.readOnly} aria-describedby=${described} aria-invalid=${invalid}
         @input=${(e: Event) => setQ((e.target as HTMLInputElement).value, unit)} />
       ${units.length > 1
-        ? html`<select aria-label=${c.t.unit} @change=${(e: Event) => setQ(inputValue(v), units[Number((e.target as HTMLSelectElement).value)])}>
+        ? html`<select aria-label=${c.t.unit} ?disabled=${q.readOnly} @change=${(e: Event) => setQ(inputValue(v), units[Number((e.target as HTMLSelectElement).value)])}>
             ${units.map((u, i) => html`<option value=${i} ?selected=${u === unit}>${unitLabel(u)}</option>`)}
           </select>`
         : html`<span class="unit">${unitLabel(unit)}</span>`}
@@ -204,6 +208,7 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
         placeholder=${q.entryFormat ?? nothing}
         .value=${inputValue(current[i])}
         ?readonly=${q.readOnly}
+        ?disabled=${q.readOnly && q.control === 'slider'}
         aria-describedby=${described}
         aria-invalid=${invalid}
         @input=${(e: Event) => {
@@ -226,10 +231,36 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
   </div>`;
 }
 
+/**
+ * A calculated value (FHIRPath `calculatedExpression`): text, never a field. While it cannot be
+ * worked out yet it says so; when it cannot be worked out at all, that the practice calculates it.
+ */
+function renderCalculated(q: Question, c: QuestionContext): TemplateResult {
+  const id = domId(q);
+  const v = c.answers[q.id]?.[0];
+  const status = c.computed?.status(q) ?? 'failed';
+  const text = status === 'failed' ? c.t.calculatedByPractice : v ? `${inputValue(v)}${q.unit ? ` ${unitLabel(q.unit)}` : ''}` : c.t.calculated;
+  return html`<div class="question" part="question" data-control="calculated">
+    <p part="label" id=${`${id}-label`}>${label(q, c)}</p>
+    ${notes(q)}
+    <output id=${id} class="calculated" aria-labelledby=${`${id}-label`} aria-live="polite" data-status=${v && status !== 'failed' ? 'ready' : status}>${text}</output>
+  </div>`;
+}
+
+/** An item this form cannot show (its value set did not expand…): named, and said so, inside the form. */
+function renderUnavailable(q: Question, c: QuestionContext): TemplateResult {
+  return html`<div class="question unavailable" part="question" data-control="unavailable">
+    <p part="label">${label(q, c)}</p>
+    <p class="help" part="help">${c.t.cantShow}</p>
+  </div>`;
+}
+
 /** A question, group or display item, with its enabled children; nothing when disabled or hidden. */
 export function renderItem(q: Question, c: QuestionContext): unknown {
   if (!c.enabled.has(q.id) || q.hidden) return nothing;
   const children = q.children.map((child) => renderItem(child, c));
+  if (q.control === 'calculated') return html`${renderCalculated(q, c)}${children}`;
+  if (q.control === 'unavailable') return html`${renderUnavailable(q, c)}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {
     return html`<fieldset class="group" part="group"><legend part="label">${label(q, c)}</legend>${notes(q)}${children}</fieldset>`;

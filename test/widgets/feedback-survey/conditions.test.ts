@@ -67,6 +67,13 @@ describe('feedback survey: enableWhen evaluator', () => {
       ['= without answer', when('=', str('b')), undefined, false],
       ['!= without answer', when('!=', str('b')), undefined, false],
       ['< without answer', when('<', int(3)), [], false],
+      // Strict R4 typing: a value only ever equals a value of its own type.
+      ['= string never equals a coding (answerString "2" vs code 2)', when('=', str('2')), [coding('2')], false],
+      ['= coding never equals a string', when('=', coding('2')), [str('2')], false],
+      ['!= string vs a coding: nothing equals', when('!=', str('2')), [coding('2')], true],
+      ['= string never equals a date', when('=', str('2026-03-10')), [date('2026-03-10')], false],
+      ['< string never orders against a date', when('<', str('2026-04-01')), [date('2026-03-10')], false],
+      ['= string never equals a boolean', when('=', str('true')), [bool(true)], false],
     ];
     for (const [name, condition, answers, expected] of cases) {
       it(`${name} → ${expected}`, () => expect(conditionHolds(condition, answers)).to.equal(expected));

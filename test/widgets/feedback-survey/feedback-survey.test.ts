@@ -435,7 +435,7 @@ describe('fd-feedback-survey', () => {
   });
 
   describe('FHIR Questionnaires', () => {
-    it('PHQ-9 renders every item, warns about the unsupported calculation by item, and sends a valid QuestionnaireResponse', async () => {
+    it('PHQ-9 renders every item, computes its total live (read-only, never typed), and sends a valid QuestionnaireResponse', async () => {
       const log = captureConsole();
       const m = memory();
       let el: FeedbackSurvey;
@@ -444,25 +444,29 @@ describe('fd-feedback-survey', () => {
       } finally {
         log.restore();
       }
-      expect(log.warnings.join('\n')).to.contain('/44261-6').and.to.contain('calculatedExpression');
+      expect(log.warnings.join('\n')).not.to.contain('calculatedExpression');
       expect(root(el).querySelectorAll('select')).to.have.length(10);
-      // The total is calculated (FHIRPath): read-only for the patient, its UCUM unit without braces.
-      const total = root(el).querySelector<HTMLInputElement>('input[inputmode=decimal], input[type=number]');
-      expect(total?.readOnly, 'the calculated total is read-only').to.equal(true);
-      expect(textOf(el)).to.contain('score').and.not.to.contain('{score}');
+      // The total is calculated (FHIRPath): text, no field the patient could type in.
+      expect(root(el).querySelector('input:not([type=hidden])'), 'no typed field at all').to.equal(null);
+      const total = () => root(el).querySelector<HTMLOutputElement>('[data-control="calculated"] output')!;
+      await waitUntil(() => total().dataset.status !== 'pending', 'the FHIRPath engine loads');
       expect(textOf(el)).to.contain('Little interest or pleasure in doing things?');
       expect(textOf(el)).not.to.contain('Please don’t include medical details');
       await expect(el).to.be.accessible();
       for (const select of root(el).querySelectorAll<HTMLSelectElement>('select')) {
         select.value = '1';
         select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
       }
+      // Nine answers "Several days" (ordinalValue 1): the total is 9, in its unit without braces.
+      expect(total().textContent.trim()).to.equal('9 score');
       await submit(el);
       await untilState(el, 'submitted');
       const response = stored(m)[0]?.submission.response;
       expect(QuestionnaireResponse.safeParse(response).success).to.equal(true);
-      expect(response?.questionnaire).to.equal('Questionnaire/phq9');
-      expect(response?.item).to.have.length(10);
+      expect(response?.questionnaire, 'no canonical url, no questionnaire reference').to.equal(undefined);
+      expect(response?.item).to.have.length(11);
+      expect(response?.item?.find((i) => i.linkId === '/44261-6')?.answer).to.deep.equal([{ valueDecimal: 9 }]);
       expect(response?.item?.[0]?.answer?.[0]).to.deep.equal({ valueCoding: { code: 'LA6569-3', display: 'Several days' } });
       expect(stored(m)[0]?.submission.answers[0]).to.deep.equal({ questionId: '/44250-9', values: ['LA6569-3'] });
     });
@@ -532,9 +536,18 @@ describe('fd-feedback-survey', () => {
       expect(response?.item?.find((i) => i.linkId === 'habits')?.item?.map((i) => i.linkId)).to.deep.equal(['smoker', 'packs']);
     });
 
-    it('an item it cannot render: a clear error naming it, never a silently dropped question', async () => {
+    it('required items it cannot show: a clear error naming each in the patient’s words, never a silently dropped question', async () => {
       const m = memory();
-      const questionnaire = { resourceType: 'Questionnaire', id: 'scan', status: 'active', item: [{ linkId: 'q1', type: 'string', text: 'Name' }, { linkId: 'upload-1', type: 'attachment', text: 'Upload' }] };
+      const questionnaire = {
+        resourceType: 'Questionnaire',
+        id: 'scan',
+        status: 'active',
+        item: [
+          { linkId: 'q1', type: 'string', text: 'Name' },
+          { linkId: 'upload-1', type: 'choice', text: 'Your insurance plan', required: true, answerValueSet: 'https://terminology.invalid/ValueSet/plans' },
+          { linkId: 'upload-2', type: 'choice', text: 'Your pharmacy', required: true, answerValueSet: 'https://terminology.invalid/ValueSet/pharmacies' },
+        ],
+      };
       const adapter: FrontdeskAdapter = { feedback: { ...m.feedback, getSurvey: (() => Promise.resolve(questionnaire)) as unknown as typeof m.feedback.getSurvey } };
       const log = captureConsole();
       let el: FeedbackSurvey;
@@ -544,7 +557,8 @@ describe('fd-feedback-survey', () => {
         log.restore();
       }
       expect(el.viewState).to.equal('error');
-      expect(textOf(el)).to.contain('“upload-1”');
+      expect(textOf(el)).to.contain('2 required questions').and.to.contain('Your insurance plan').and.to.contain('Your pharmacy');
+      expect(textOf(el)).not.to.contain('upload-');
       expect(log.errors.join('\n')).to.contain('upload-1');
       await expect(el).to.be.accessible();
     });

@@ -78,7 +78,7 @@ describe('feedback survey: render model', () => {
     expect(byId.date?.valueType).to.equal('date');
   });
 
-  it('PHQ-9: nine required drop-downs, a total with an unsupported calculation reported by item, and a valid QuestionnaireResponse', () => {
+  it('PHQ-9: nine required drop-downs, a calculated total with its FHIRPath, and a valid QuestionnaireResponse', () => {
     const q = parseQ(phq9Questionnaire);
     const model = fromQuestionnaire(q);
     const items = allQuestions(model);
@@ -86,12 +86,15 @@ describe('feedback survey: render model', () => {
     expect(items.filter((i) => i.required)).to.have.length(8);
     expect(items[0]?.control).to.equal('dropdown');
     expect(items[0]?.options.map((o) => o.prefix)).to.deep.equal(['0', '1', '2', '3']);
-    expect(model.warnings.join('\n')).to.contain('/44261-6').and.to.contain('calculatedExpression');
+    expect(model.warnings.join('\n')).not.to.contain('calculatedExpression');
+    expect(items.find((i) => i.id === '/44261-6')?.control).to.equal('calculated');
+    expect(items.find((i) => i.id === '/44261-6')?.expressions?.variables).to.have.length(11);
+    expect(items[0]?.options.map((o) => o.weight)).to.deep.equal([0, 1, 2, 3]);
     const answers: Record<string, Value[]> = {};
     for (const i of items) if (i.options[2]) answers[i.id] = [i.options[2].value];
     const qr = toQuestionnaireResponse(model, answers, '2026-03-10T17:00:00Z');
     checkResponse(qr, q);
-    expect(qr.questionnaire).to.equal('Questionnaire/44249-1-x');
+    expect(qr.questionnaire).to.equal(undefined);
     expect(qr.item?.[0]).to.deep.equal({
       linkId: '/44250-9',
       text: 'Little interest or pleasure in doing things?',
@@ -184,11 +187,25 @@ describe('feedback survey: render model', () => {
     );
   });
 
-  it('an item it cannot render is an error naming the item, never a dropped question', () => {
-    const bad = parseQ({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'ok', type: 'string', text: 'Fine' }, { linkId: 'scan', type: 'attachment', text: 'Upload' }] });
-    expect(() => fromQuestionnaire(bad)).to.throw(UnrenderableItemError, /"scan"/);
-    const external = parseQ({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'vs', type: 'choice', answerValueSet: 'http://loinc.org/vs/LL358-3' }] });
-    expect(() => fromQuestionnaire(external)).to.throw(UnrenderableItemError, /"vs"/);
+  it('an item it cannot show says so in the form; a required one refuses the form, naming every such item', () => {
+    const optional = parseQ({ resourceType: 'Questionnaire', status: 'active', item: [{ linkId: 'ok', type: 'string', text: 'Fine' }, { linkId: 'vs', type: 'choice', text: 'How often?', answerValueSet: 'http://loinc.org/vs/LL358-3' }] });
+    const model = fromQuestionnaire(optional);
+    expect(allQuestions(model).map((i) => i.control)).to.deep.equal(['text', 'unavailable']);
+    expect(toQuestionnaireResponse(model, { ok: [{ type: 'string', value: 'x' }] }, '2026-03-10T17:00:00Z').item?.map((i) => i.linkId)).to.deep.equal(['ok']);
+    const required = parseQ({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'a', type: 'choice', text: 'How often?', required: true, answerValueSet: 'http://loinc.org/vs/LL358-3' },
+        { linkId: 'b', type: 'choice', text: 'Which plan?', required: true, answerValueSet: 'https://terminology.invalid/plans' },
+      ],
+    });
+    expect(() => fromQuestionnaire(required)).to.throw(UnrenderableItemError);
+    try {
+      fromQuestionnaire(required);
+    } catch (error) {
+      expect((error as UnrenderableItemError).labels).to.deep.equal(['How often?', 'Which plan?']);
+    }
   });
 
   it('Frontdesk answers, scores, low scores and thresholds', () => {
