@@ -95,8 +95,15 @@ if (manifest[fhirKey]) {
   const surveyFiles = closure('src/widgets/feedback-survey/fd-feedback-survey.ts');
   const fhirFiles = [...closure(fhirKey)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk && f !== validationChunk);
   const withFhir = new Set([...surveyFiles, ...fhirFiles].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk));
-  check('fd-feedback-survey chunk + FHIR part (loaded for a Questionnaire)', sum(withFhir), 12 * KB, 8 * KB);
+  // Ceiling raised from 12 KB: see docs/decisions/010-clinical-questionnaires.md.
+  check('fd-feedback-survey chunk + FHIR part (loaded for a Questionnaire)', sum(withFhir), 16 * KB, 8 * KB);
+  check('  of which the FHIR part alone', sum(fhirFiles.filter((f) => !surveyFiles.has(f))), 5 * KB, 4 * KB);
 }
+// HL7's FHIRPath engine with its R4 model: loaded only for a Questionnaire that has expressions,
+// printed on its own and kept out of "everything" (docs/decisions/010-clinical-questionnaires.md).
+const fhirpathKey = 'src/widgets/feedback-survey/expressions.ts';
+const fhirpathChunk = manifest[fhirpathKey]?.file;
+if (fhirpathChunk) check('FHIRPath chunk (fhirpath + R4 model; only for a Questionnaire with expressions)', gz(join(embed, fhirpathChunk)), 240 * KB, 230 * KB);
 // What a page with only that widget downloads up front: loader, runtime, validation, the widget's first chunk.
 for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`, sum(files), 60 * KB, 40 * KB);
 // All five widgets on one page, each up to its first paint: the loader, the runtime, validation,
@@ -107,7 +114,7 @@ check('all five widgets on one page, each to its first paint', sum(allFirst), 68
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
 const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
-const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk);
+const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk && f !== fhirpathChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
 // Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md.
 check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 100 * KB, 60 * KB);

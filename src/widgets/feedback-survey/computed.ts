@@ -1,8 +1,10 @@
 import type { ReactiveControllerHost } from 'lit';
+import { renderCalculated, renderUnavailable } from './fhir-items.js';
 import type * as Expressions from './expressions.js';
 import { walk, type Answers, type Option, type Question, type SurveyModel, type Value } from './model.js';
+import type { QuestionContext } from './questions.js';
 
-const none: ReadonlySet<string> = new Set();
+export const none: ReadonlySet<string> = new Set();
 
 /**
  * The survey's FHIRPath, for a Questionnaire that has expressions: loads the engine (its own
@@ -51,6 +53,11 @@ export class Computed {
   status(q: Question): 'ready' | 'pending' | 'failed' {
     if (this.broken || this.evaluation?.failed.has(q.id)) return 'failed';
     return this.engine ? 'ready' : 'pending';
+  }
+
+  /** A calculated item (text, never a field) or one the form cannot show. */
+  render(q: Question, c: QuestionContext): unknown {
+    return q.control === 'calculated' ? renderCalculated(q, c) : renderUnavailable(q, c);
   }
 
   /** Options an `answerExpression` gives, else the item's own. */

@@ -8,7 +8,7 @@ import { feedbackPort } from '../../core/ports/feedback.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
 import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
-import { Computed } from './computed.js';
+import type { Computed } from './computed.js';
 import { conditionsHold, enabledIds } from './conditions.js';
 import type { LaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
@@ -159,7 +159,8 @@ export class FeedbackSurvey extends FrontdeskElement {
   private authored?: string;
   private started = false;
   private readonly responseId = idempotencyKey();
-  private readonly computed = new Computed(this);
+  /** A Questionnaire's FHIRPath and its own items: created with the FHIR part, so Frontdesk surveys never load it. */
+  private computed?: Computed;
 
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
@@ -174,6 +175,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       try {
         if (!isQuestionnaire(definition)) return fromFrontdesk(definition);
         const fhir = await import('./fhir.js');
+        this.computed ??= new fhir.Computed(this);
         return fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
       } catch (error) {
         if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
@@ -223,14 +225,15 @@ export class FeedbackSurvey extends FrontdeskElement {
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
     if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
     this.model = model;
-    this.computed.load(model, this.launchContext, (initial) => {
-      if (this.model === model) this.answers = this.computed.update(model, { ...initial, ...this.answers }, this.launchContext);
+    const computed = this.computed;
+    computed?.load(model, this.launchContext, (initial) => {
+      if (this.model === model) this.answers = computed.update(model, { ...initial, ...this.answers }, this.launchContext);
     });
   }
 
   /** The enabled questions for the current answers (enableWhen and any `enableWhenExpression`). */
   private enabled(model: SurveyModel): Set<string> {
-    return enabledIds(this.roots(model), this.answers, this.computed.off);
+    return enabledIds(this.roots(model), this.answers, this.computed?.off);
   }
 
   /** `intake` and `screening` are clinical forms, worded as such. */
@@ -274,7 +277,8 @@ export class FeedbackSurvey extends FrontdeskElement {
     // A read-only or calculated question never takes input.
     if (!model || q.readOnly || q.control === 'calculated') return;
     const before = this.answers[q.id] ?? [];
-    this.answers = this.computed.update(model, { ...this.answers, [q.id]: values }, this.launchContext);
+    const next = { ...this.answers, [q.id]: values };
+    this.answers = this.computed?.update(model, next, this.launchContext) ?? next;
     if (this.problems[q.id]) this.problems = Object.fromEntries(Object.entries(this.problems).filter(([id]) => id !== q.id));
     this.begin(model);
     // Typed answers report when they become answered (or empty), not on every keystroke.
@@ -325,7 +329,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       this.go(index + 1);
       const save = this.port('feedback', feedbackPort)?.savePartial;
       if (this.persist === 'server' && save) {
-        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers, this.computed.off), idempotencyKey: idempotencyKey() }).catch(() => undefined);
+        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers, this.computed?.off), idempotencyKey: idempotencyKey() }).catch(() => undefined);
       }
       return;
     }
@@ -345,7 +349,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     this.authored ??= new Date().toISOString();
     this.phase = 'sending';
     this.sendError = undefined;
-    const off = this.computed.off;
+    const off = this.computed?.off;
     const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), off);
     try {
       const response = model.source === 'fhir' ? (await import('./fhir.js')).toQuestionnaireResponse(model, this.answers, this.authored, off) : undefined;
@@ -422,7 +426,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     const model = this.model;
     if (phase === 'done' && model && v) {
       this.setViewState('submitted');
-      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), this.computed.off);
+      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), this.computed?.off);
       return v.renderThanks({
         t,
         title: model.thankYou?.title ?? (this.clinical ? t.sentToPractice : undefined),

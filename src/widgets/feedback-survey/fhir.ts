@@ -26,6 +26,8 @@ import {
   type ValueType,
 } from './model.js';
 
+export { Computed } from './computed.js';
+
 /**
  * FHIR R4 Questionnaire → render model, and answers → QuestionnaireResponse. Loaded only
  * when a survey is a Questionnaire, so Frontdesk surveys never download it.

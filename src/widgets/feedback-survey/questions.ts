@@ -17,8 +17,8 @@ export interface QuestionContext {
   set: (q: Question, values: Value[]) => void;
   /** What follows a question (the low-score follow-up after a rating). */
   after: (q: Question) => unknown;
-  /** A Questionnaire's FHIRPath state: whether a calculated item could be worked out, options from `answerExpression`. */
-  computed?: Pick<Computed, 'status' | 'options'> | undefined;
+  /** A Questionnaire's part (loaded with it): calculated and unavailable items, options from `answerExpression`. */
+  computed?: Pick<Computed, 'status' | 'options' | 'render'> | undefined;
 }
 
 /** A DOM id for a question (linkIds may hold any character). */
@@ -52,7 +52,7 @@ function parseInput(q: Question, raw: string): Value[] {
   }
 }
 
-function inputValue(v: Value | undefined): string {
+export function inputValue(v: Value | undefined): string {
   if (!v) return '';
   if (v.type === 'dateTime') return toLocalInput(v.value);
   if (v.type === 'time') return v.value.slice(0, 5);
@@ -62,9 +62,9 @@ function inputValue(v: Value | undefined): string {
 }
 
 /** A unit's display, else its code; a UCUM annotation loses its braces (`{score}` → score). */
-const unitLabel = (u: Coding | undefined) => (u?.display ?? u?.code ?? '').replace(/^\{(.+)\}$/, '$1');
+export const unitLabel = (u: Coding | undefined) => (u?.display ?? u?.code ?? '').replace(/^\{(.+)\}$/, '$1');
 
-function label(q: Question, c: QuestionContext) {
+export function label(q: Question, c: QuestionContext) {
   return html`${q.prefix ? html`<span class="prefix">${q.prefix}</span> ` : nothing}${q.label}${q.required
     ? html` <span class="required">${c.t.required}</span>`
     : nothing}`;
@@ -75,7 +75,7 @@ function describedBy(q: Question, c: QuestionContext, extra: string[] = []): str
   return [q.help || q.instructions ? `${id}-help` : '', ...extra, c.problems[q.id] ? `${id}-error` : ''].filter(Boolean).join(' ');
 }
 
-function notes(q: Question) {
+export function notes(q: Question) {
   const id = domId(q);
   return q.help || q.instructions
     ? html`<p class="help" part="help" id=${`${id}-help`}>${[q.instructions, q.help].filter(Boolean).join(' ')}</p>`
@@ -231,36 +231,11 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
   </div>`;
 }
 
-/**
- * A calculated value (FHIRPath `calculatedExpression`): text, never a field. While it cannot be
- * worked out yet it says so; when it cannot be worked out at all, that the practice calculates it.
- */
-function renderCalculated(q: Question, c: QuestionContext): TemplateResult {
-  const id = domId(q);
-  const v = c.answers[q.id]?.[0];
-  const status = c.computed?.status(q) ?? 'failed';
-  const text = status === 'failed' ? c.t.calculatedByPractice : v ? `${inputValue(v)}${q.unit ? ` ${unitLabel(q.unit)}` : ''}` : c.t.calculated;
-  return html`<div class="question" part="question" data-control="calculated">
-    <p part="label" id=${`${id}-label`}>${label(q, c)}</p>
-    ${notes(q)}
-    <output id=${id} class="calculated" aria-labelledby=${`${id}-label`} aria-live="polite" data-status=${v && status !== 'failed' ? 'ready' : status}>${text}</output>
-  </div>`;
-}
-
-/** An item this form cannot show (its value set did not expand…): named, and said so, inside the form. */
-function renderUnavailable(q: Question, c: QuestionContext): TemplateResult {
-  return html`<div class="question unavailable" part="question" data-control="unavailable">
-    <p part="label">${label(q, c)}</p>
-    <p class="help" part="help">${c.t.cantShow}</p>
-  </div>`;
-}
-
 /** A question, group or display item, with its enabled children; nothing when disabled or hidden. */
 export function renderItem(q: Question, c: QuestionContext): unknown {
   if (!c.enabled.has(q.id) || q.hidden) return nothing;
   const children = q.children.map((child) => renderItem(child, c));
-  if (q.control === 'calculated') return html`${renderCalculated(q, c)}${children}`;
-  if (q.control === 'unavailable') return html`${renderUnavailable(q, c)}${children}`;
+  if (q.control === 'calculated' || q.control === 'unavailable') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {
     return html`<fieldset class="group" part="group"><legend part="label">${label(q, c)}</legend>${notes(q)}${children}</fieldset>`;
