@@ -67,6 +67,10 @@ describe('fd-appointment-picker', () => {
     page.button('First available time').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => page.times().length > 0, 'no times');
+    // The jump then moves focus to the day in the calendar once the calendar's code has
+    // loaded: wait for that, or it lands after the time below has been focused and the keys
+    // go to the calendar.
+    await waitUntil(() => page.root.activeElement?.localName === 'fd-date-grid', 'focus never reached the calendar day');
     page.times()[0].focus();
     await sendKeys({ type: ' ' });
     await sendKeys({ press: 'ArrowDown' });

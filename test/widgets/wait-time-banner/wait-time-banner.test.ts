@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
@@ -333,7 +333,8 @@ describe('fd-wait-time-banner', () => {
   describe('Spanish', () => {
     it('renders every text in Spanish', async () => {
       const { el } = await mount(banner('locale="es" location="phoenix" actions="book"'));
-      await flush(5);
+      // The Spanish catalog loads on its own (a dynamic import): wait for it, not for time.
+      await waitUntil(() => textOf(el).includes('Tiempo de espera actual'), 'the Spanish catalog never rendered', { timeout: 4000 });
       await el.updateComplete;
       const text = textOf(el);
       expect(text).to.contain('Tiempo de espera actual');
@@ -347,7 +348,7 @@ describe('fd-wait-time-banner', () => {
 
     it('closed, in Spanish: "abre mañana a las 7:30"', async () => {
       const { el } = await mount(banner('locale="es" location="phoenix"'), { scenario: 'all-closed' });
-      await flush(5);
+      await waitUntil(() => textOf(el).includes('Cerrado'), 'the Spanish catalog never rendered', { timeout: 4000 });
       await el.updateComplete;
       expect(textOf(el)).to.contain('Cerrado');
       expect(textOf(el)).to.contain('abre mañana a las 7:30');
