@@ -72,6 +72,7 @@ export function conditionsHold(q: Pick<Question, 'enableWhen' | 'enableBehavior'
  */
 export function enabledIds(roots: readonly Question[], answers: Answers, off: ReadonlySet<string> = none): Set<string> {
   let enabled: Set<string> | undefined;
+  let before: Set<string> | undefined;
   for (let round = 0; round < 50; round++) {
     const counted: Record<string, readonly Value[]> = {};
     for (const [id, values] of Object.entries(answers)) if (!enabled || enabled.has(id)) counted[id] = values;
@@ -85,9 +86,12 @@ export function enabledIds(roots: readonly Question[], answers: Answers, off: Re
     };
     visit(roots);
     if (enabled && next.size === enabled.size && [...next].every((id) => enabled?.has(id))) return next;
+    before = enabled;
     enabled = next;
   }
-  return enabled ?? new Set();
+  // No fixed point (a cycle of conditions in a bad definition flips back and forth): only the
+  // questions enabled either way stay enabled, whatever the number of rounds.
+  return new Set([...(enabled ?? [])].filter((id) => before?.has(id)));
 }
 
 /** The answers of enabled questions only: what is submitted (hidden answers are dropped). */

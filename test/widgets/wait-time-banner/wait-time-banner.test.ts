@@ -7,7 +7,7 @@ import type { WaitTime } from '../../../src/core/schemas/wait-times.js';
 import '../../../src/widgets/wait-time-banner/fd-wait-time-banner.js';
 import type { WaitTimeBanner } from '../../../src/widgets/wait-time-banner/wait-time-banner.js';
 import { captureConsole } from '../../support/console.js';
-import { FakeTimers, flush } from '../../support/fake-timers.js';
+import { FakeTimers } from '../../support/fake-timers.js';
 import { FIXED_NOW, memory, textOf } from '../../support/fixtures.js';
 
 const MIN = 60_000;
