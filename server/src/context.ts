@@ -1,0 +1,46 @@
+import type { FastifyReply } from 'fastify';
+import type * as z from 'zod/mini';
+import type { Database } from './db/port.js';
+import type { WaitTimeEvents } from './events.js';
+
+export interface ServerConfig {
+  /** Origins allowed to call the API from a browser (the practice's website). */
+  allowedOrigins: readonly string[];
+  /** How long a hold keeps a time (default 600 s, CONTRACT-DECISIONS 5). */
+  holdSeconds: number;
+  /** Requests per minute per client address on patient endpoints. */
+  patientRateLimit: number;
+  lookupLimit: { perClient: number; perCode: number; windowMinutes: number };
+  /** Server-Sent Events heartbeat and the client's reconnect delay. */
+  heartbeatMs: number;
+  retryMs: number;
+  /** Staff cookies carry `Secure` (default true; browsers accept it on http://localhost too). */
+  secureCookies: boolean;
+  /** A folder of static files served at `/` (the demo site), or none. */
+  staticDir?: string;
+  /** Where the API is mounted (default `/api/frontdesk`). */
+  prefix: string;
+}
+
+export const defaultConfig: ServerConfig = {
+  allowedOrigins: [],
+  holdSeconds: 600,
+  patientRateLimit: 300,
+  lookupLimit: { perClient: 10, perCode: 5, windowMinutes: 15 },
+  heartbeatMs: 15_000,
+  retryMs: 3_000,
+  secureCookies: true,
+  prefix: '/api/frontdesk',
+};
+
+/** What every route file gets: the database, the configuration and the shared helpers. */
+export interface ServerContext {
+  db: Database;
+  config: ServerConfig;
+  events: WaitTimeEvents;
+  /** Route config turning on the patient rate limit. */
+  patientLimit: { rateLimit: { max: number; timeWindow: number } };
+  /** Checks an answer against its shared schema (a mismatch is our bug: 500, never sent). */
+  check<S extends z.ZodMiniType>(schema: S, value: z.infer<S>): z.infer<S>;
+  send<S extends z.ZodMiniType>(reply: FastifyReply, schema: S, value: z.infer<S>): FastifyReply;
+}

@@ -1,0 +1,93 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/port.js';
+import { addStaffUser } from './routes/staff.js';
+import { startServer } from './server.js';
+
+const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wait times, on PostgreSQL
+
+  frontdesk-server init [practice.yaml]            write an example practice file to edit
+  frontdesk-server start --practice practice.yaml  seed/update the practice, then serve
+        [--port 8787] [--host 127.0.0.1] [--data ./frontdesk-data] [--origin https://www.example-clinic.org …]
+        [--static ./site]
+  frontdesk-server user add --email a@b.org --name "Front desk"   (password from FRONTDESK_PASSWORD or stdin)
+
+  DATABASE_URL=postgres://…  use a PostgreSQL server (production); without it the embedded
+                             database keeps its data in --data (default ./frontdesk-data).
+  FRONTDESK_ORIGINS          comma-separated origins allowed to call the API (as --origin).`;
+
+const packageRoot = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+})();
+
+async function readStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  return text.trim();
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      practice: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      static: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+    },
+  });
+  const databaseUrl = process.env.DATABASE_URL;
+  const dataDir = resolve(values.data ?? 'frontdesk-data');
+  const dbOptions = databaseUrl ? { url: databaseUrl } : { dataDir };
+
+  if (command === 'init') {
+    const target = resolve(positionals[0] ?? 'practice.yaml');
+    if (existsSync(target)) throw new Error(`${target} exists; not overwritten.`);
+    copyFileSync(join(packageRoot, 'practices', 'example.yaml'), target);
+    console.log(`Wrote ${target}. Edit it, then: npx frontdesk-server start --practice ${positionals[0] ?? 'practice.yaml'}`);
+    return;
+  }
+  if (command === 'start') {
+    const origins = [...(values.origin ?? []), ...(process.env.FRONTDESK_ORIGINS?.split(',').filter(Boolean) ?? [])];
+    const { address } = await startServer({
+      ...(databaseUrl ? { databaseUrl } : { dataDir }),
+      ...(values.practice ? { practice: resolve(values.practice) } : {}),
+      host: values.host ?? '127.0.0.1',
+      port: Number(values.port ?? process.env.PORT ?? 8787),
+      config: { allowedOrigins: origins, ...(values.static ? { staticDir: resolve(values.static) } : {}) },
+    });
+    console.error(`frontdesk-server: listening on ${address} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${dataDir}`})`);
+    return;
+  }
+  if (command === 'user' && positionals[0] === 'add') {
+    if (!values.email) throw new Error('user add needs --email.');
+    const password = process.env.FRONTDESK_PASSWORD ?? (await readStdin());
+    const db = await openDatabase(dbOptions);
+    try {
+      await migrate(db);
+      await addStaffUser(db, values.email, values.name ?? values.email, password);
+    } finally {
+      await db.close();
+    }
+    console.log(`Staff account ${values.email} saved.`);
+    return;
+  }
+  console.log(usage);
+  if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`frontdesk-server: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

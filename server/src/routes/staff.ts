@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import bcrypt from 'bcryptjs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import * as z from 'zod/mini';
+import { Id, Instant, NonNegativeInt, Text } from '../../../src/core/schemas/common.js';
+import { WaitStatus } from '../../../src/core/schemas/wait-times.js';
+import type { Database } from '../db/port.js';
+import { appointmentColumns, toAppointment, type AppointmentRow } from '../db/scheduling.js';
+import { tokenHash } from '../domain/ids.js';
+import { WAIT_CHANNEL } from '../events.js';
+import { ApiError, notFound, parse } from '../http/errors.js';
+import type { ServerContext } from '../context.js';
+
+/** Staff endpoints (under the API prefix). The staff console of the next issue builds on these. */
+export const staffPaths = {
+  /** `POST { email, password }` → `{ csrfToken }` and the session cookie; `DELETE` signs out. */
+  session: '/staff/session',
+  /** `PUT { status, minutes?, range?, peopleWaiting?, message? }` → the location's wait (pushed to every banner). */
+  waitTime: '/staff/wait-times/:locationId',
+  /** `GET ?from=&to=` → appointments with the patient's details (each read is audited). */
+  appointments: '/staff/appointments',
+} as const;
+
+export const SESSION_COOKIE = 'fd_staff';
+const SESSION_HOURS = 8;
+const BCRYPT_COST = 12;
+
+const Login = z.object({ email: z.string().check(z.minLength(3), z.maxLength(254)), password: z.string().check(z.minLength(1), z.maxLength(200)) });
+const WaitUpdate = z.object({
+  status: WaitStatus,
+  minutes: z.optional(NonNegativeInt),
+  range: z.optional(z.object({ low: NonNegativeInt, high: NonNegativeInt })),
+  peopleWaiting: z.optional(NonNegativeInt),
+  message: z.optional(Text(280)),
+});
+const Range = z.object({ from: Instant, to: Instant });
+
+let dummyHash: string | undefined;
+export const hashPassword = (password: string) => bcrypt.hash(password, BCRYPT_COST);
+
+/** `frontdesk-server user add`: a staff account (the password is stored only as a bcrypt hash). */
+export async function addStaffUser(db: Database, email: string, displayName: string, password: string): Promise<void> {
+  if (password.length < 12) throw new Error('Use a password of at least 12 characters.');
+  await db.query(
+    'INSERT INTO staff_users (email, display_name, password_hash) VALUES ($1, $2, $3) ON CONFLICT (email) DO UPDATE SET display_name = $2, password_hash = $3',
+    [email.toLowerCase(), displayName, await hashPassword(password)],
+  );
+}
+
+const cookieOf = (req: FastifyRequest): string | undefined => req.cookies[SESSION_COOKIE];
+
+export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const { db } = ctx;
+
+  /** The signed-in staff member; on writes also the CSRF token (header `X-CSRF-Token`) and a same-site Origin. */
+  const staff = async (req: FastifyRequest, write: boolean): Promise<number> => {
+    const token = cookieOf(req);
+    const [session] = token
+      ? await db.query<{ user_id: number; csrf_token: string }>('SELECT user_id, csrf_token FROM staff_sessions WHERE token_hash = $1 AND expires_at > now()', [tokenHash(token)])
+      : [];
+    if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
+    if (write && req.headers['x-csrf-token'] !== session.csrf_token) throw new ApiError(403, 'unauthorized', 'Missing or wrong CSRF token.');
+    return session.user_id;
+  };
+
+  app.post(staffPaths.session, async (req, reply: FastifyReply) => {
+    const body = parse(Login, req.body);
+    const [user] = await db.query<{ id: number; password_hash: string }>('SELECT id, password_hash FROM staff_users WHERE email = $1', [body.email.toLowerCase()]);
+    // Compare against a dummy hash when the user is unknown, so timing does not tell which emails exist.
+    const ok = await bcrypt.compare(body.password, user?.password_hash ?? (dummyHash ??= await hashPassword(randomBytes(16).toString('hex'))));
+    if (!user || !ok) throw new ApiError(401, 'unauthorized', 'Wrong email or password.');
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(32).toString('base64url');
+    await db.query('INSERT INTO staff_sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, now() + make_interval(hours => $4))', [
+      tokenHash(token),
+      user.id,
+      csrfToken,
+      SESSION_HOURS,
+    ]);
+    void reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      secure: ctx.config.secureCookies,
+      sameSite: 'strict',
+      path: ctx.config.prefix,
+      maxAge: SESSION_HOURS * 3600,
+    });
+    return reply.send({ csrfToken });
+  });
+
+  app.delete(staffPaths.session, async (req, reply) => {
+    await staff(req, true);
+    await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash(cookieOf(req) ?? '')]);
+    void reply.clearCookie(SESSION_COOKIE, { path: ctx.config.prefix });
+    return reply.send({ signedOut: true });
+  });
+
+  app.put(staffPaths.waitTime, async (req: FastifyRequest<{ Params: { locationId: string } }>, reply) => {
+    await staff(req, true);
+    const locationId = parse(Id, req.params.locationId, 'locationId');
+    const w = parse(WaitUpdate, req.body);
+    if (w.range && w.range.low > w.range.high) throw new ApiError(422, 'invalid-input', 'range.low must not exceed range.high.', { range: 'invalid' });
+    await db.transaction(async (tx) => {
+      const known = await tx.query('SELECT 1 FROM locations WHERE id = $1', [locationId]);
+      if (!known.length) throw notFound('location');
+      await tx.query(
+        `INSERT INTO wait_times (location_id, status, minutes, range_low, range_high, people_waiting, message, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now())
+         ON CONFLICT (location_id) DO UPDATE SET status = $2, minutes = $3, range_low = $4, range_high = $5, people_waiting = $6, message = $7, updated_at = now()`,
+        [locationId, w.status, w.minutes ?? null, w.range?.low ?? null, w.range?.high ?? null, w.peopleWaiting ?? null, w.message ?? null],
+      );
+      // Delivered on commit to every process LISTENing, this one included.
+      await tx.query('SELECT pg_notify($1, $2)', [WAIT_CHANNEL, locationId]);
+    });
+    return reply.send({ locationId, saved: true });
+  });
+
+  app.get(staffPaths.appointments, async (req, reply) => {
+    const userId = await staff(req, false);
+    const range = parse(Range, req.query, 'query');
+    const rows = await db.query<AppointmentRow & { patient: Record<string, unknown>; reason: string | null }>(
+      `SELECT ${appointmentColumns}, patient, reason FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT 500`,
+      [range.from, range.to],
+    );
+    // Every staff read of patient data is audited: who, what, when (never the data itself).
+    await db.query('INSERT INTO audit_log (user_id, action, subject) VALUES ($1, $2, $3)', [
+      userId,
+      'appointments.read',
+      rows.map((r) => r.id).join(',') || 'none',
+    ]);
+    return reply.send(rows.map((r) => ({ ...toAppointment(r), patient: r.patient, reason: r.reason })));
+  });
+}
