@@ -2,7 +2,7 @@ import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyError } from 'fastify';
 import type * as z from 'zod/mini';
 import type { Database } from './db/port.js';
 import { defaultConfig, type ServerConfig, type ServerContext } from './context.js';
@@ -29,7 +29,7 @@ export interface AppOptions {
  * The HTTP app. Logs say method, route pattern, status and time, never a body, a query or an id
  * from a path; errors log their code only.
  */
-export async function buildApp(options: AppOptions): Promise<FastifyInstance & { context: ServerContext }> {
+export async function buildApp(options: AppOptions) {
   const config: ServerConfig = { ...defaultConfig, ...options.config };
   const app = Fastify({
     bodyLimit: BODY_LIMIT,
@@ -87,7 +87,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance & {
       // Fastify's own refusals: unreadable JSON, body too large, wrong content type.
       return reply.code(status === 429 ? 429 : status).send(new ApiError(status, status === 429 ? 'rate-limited' : 'invalid-input', status === 413 ? 'The request body is too large.' : 'The request cannot be read.').body());
     }
-    req.log.error({ code: (error as FastifyError).code }, 'request failed');
+    req.log.error({ code: (error).code }, 'request failed');
     return reply.code(500).send(new ApiError(500, 'unavailable', 'The server could not answer.').body());
   });
 
@@ -116,5 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance & {
   const prune = setInterval(() => void pruneIdempotency(options.db).catch(() => undefined), 3_600_000);
   prune.unref();
   app.addHook('onClose', async () => clearInterval(prune));
-  return Object.assign(app, { context }) as unknown as FastifyInstance & { context: ServerContext };
+  return Object.assign(app, { context });
 }
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

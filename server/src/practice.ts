@@ -69,7 +69,11 @@ export function practiceProblems(p: PracticeFile): string[] {
   return problems;
 }
 
-const withoutClosures = ({ closures: _closures, ...location }: PracticeFile['locations'][number]) => location;
+const withoutClosures = (location: PracticeFile['locations'][number]) => {
+  const served: Partial<typeof location> = { ...location };
+  delete served.closures;
+  return served;
+};
 
 /**
  * Makes the database's practice what the file says (in one transaction): locations, visit

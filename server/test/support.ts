@@ -31,7 +31,7 @@ export async function liveServer(kind: Kind, name: string, config: Partial<Serve
   const db: Database = await openDatabase(pg ? { url: pg.url } : {});
   await migrate(db);
   await db.transaction((tx) => seedPractice(tx, readPractice(demoPractice)));
-  const app = await buildApp({ db, config: { patientRateLimit: 100_000, lookupLimit: { perClient: 1000, perCode: 1000, windowMinutes: 15 }, ...config }, ...(logStream ? { logStream } : {}) });
+  const app = await buildApp({ db, config: { patientRateLimit: 100_000, lookupLimit: { perClient: 1000, perCode: 1000, windowMinutes: 15 }, ...config }, logStream: logStream ?? { write: () => undefined } });
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
   return {
     app,

@@ -7,7 +7,9 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   const db = await PGlite.create({ ...(dataDir ? { dataDir } : {}), extensions: { btree_gist } });
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
     query: async <T = Row>(sql: string, params: readonly unknown[] = []) => (await q.query(sql, [...params])).rows as T[],
-    exec: async (sql) => void (await q.exec(sql)),
+    exec: async (sql) => {
+      await q.exec(sql);
+    },
   });
   return {
     kind: 'embedded',

@@ -13,12 +13,17 @@ export async function openPostgres(url: string): Promise<Database> {
   return {
     kind: 'postgres',
     query: (sql, params) => query(pool, sql, params),
-    exec: async (sql) => void (await pool.query(sql)),
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const tx: Queryable = { query: (sql, params) => query(client, sql, params), exec: async (sql) => void (await client.query(sql)) };
+        const tx: Queryable = { query: (sql, params) => query(client, sql, params), exec: async (sql) => {
+            await client.query(sql);
+          },
+        };
         const result = await work(tx);
         await client.query('COMMIT');
         return result;

@@ -41,7 +41,7 @@ const problem = (code: string): string =>
  */
 export function parse<S extends z.ZodMiniType>(schema: S, value: unknown, what = 'request'): z.infer<S> {
   const result = schema.safeParse(value);
-  if (result.success) return result.data as z.infer<S>;
+  if (result.success) return result.data;
   const errors: Record<string, string> = {};
   let unreadable = value === null || typeof value !== 'object';
   for (const issue of result.error.issues) {

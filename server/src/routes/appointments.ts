@@ -22,7 +22,7 @@ async function issueToken(tx: Queryable, id: string): Promise<{ token: string; e
     'INSERT INTO manage_tokens (token_hash, appointment_id, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3)) RETURNING expires_at',
     [tokenHash(token), id, MANAGE_TOKEN_MINUTES],
   );
-  return { token, expiresAt: new Date(row!.expires_at).toISOString() };
+  return { token, expiresAt: new Date(row.expires_at).toISOString() };
 }
 
 /** Takes a live hold for this booking, or refuses with 409 (used, expired or unknown). */
@@ -45,8 +45,14 @@ export function appointmentRoutes(app: FastifyInstance, ctx: ServerContext): voi
     return row;
   };
 
-  /** `Authorization: Bearer <manage token>`: 401 when missing, unknown or expired; 403 when it is another appointment's. */
+  /**
+   * `Authorization: Bearer <manage token>`: an unknown appointment → 404 (ids are 128 random
+   * bits, so this tells nothing); then 401 when the token is missing, unknown or expired, and
+   * 403 when it is another appointment's.
+   */
   const authorise = async (req: FastifyRequest<{ Params: Params }>) => {
+    const known = await db.query('SELECT 1 FROM appointments WHERE id = $1', [req.params.appointmentId]);
+    if (!known.length) throw notFound('appointment');
     const header = req.headers.authorization;
     const token = typeof header === 'string' && /^Bearer [A-Za-z0-9_-]{43,200}$/.test(header) ? header.slice(7) : undefined;
     if (!token) throw new ApiError(401, 'unauthorized', 'A manage token is required.');

@@ -53,7 +53,7 @@ export function schedulingRoutes(app: FastifyInstance, ctx: ServerContext): void
       exceptions,
     });
     if (!slots.length) return slots;
-    const busy = await busyTimes(db, Date.parse(slots[0]!.start), Date.parse(slots[slots.length - 1]!.end));
+    const busy = await busyTimes(db, Date.parse(slots[0].start), Date.parse(slots[slots.length - 1].end));
     return slots.filter((s) => {
       const start = Date.parse(s.start);
       const end = Date.parse(s.end);
@@ -84,7 +84,7 @@ export function schedulingRoutes(app: FastifyInstance, ctx: ServerContext): void
          VALUES ($1, $2, $3, $4, $5, $6, $7::tstzrange, now() + make_interval(secs => $8)) RETURNING id, expires_at`,
         [holdId(), slot.id, slot.providerId, slot.locationId, slot.visitTypeId, slot.telehealth, during, ctx.config.holdSeconds],
       );
-      return { status: 200, body: ctx.check(Hold, { holdId: row!.id, slotId: slot.id, expiresAt: new Date(row!.expires_at).toISOString() }) };
+      return { status: 200, body: ctx.check(Hold, { holdId: row.id, slotId: slot.id, expiresAt: new Date(row.expires_at).toISOString() }) };
     });
   });
 
