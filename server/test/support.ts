@@ -88,6 +88,9 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** The error code of a refusal (`{ error: { code } }`). */
+export const errorCode = (res: { json: Record<string, unknown> }): unknown => (res.json.error as { code?: unknown } | undefined)?.code;
+
 /** JSON request helper for tests. */
 export async function call(baseUrl: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${baseUrl}${path}`, {
@@ -102,5 +105,5 @@ export async function call(baseUrl: string, method: string, path: string, body?:
   } catch {
     json = undefined;
   }
-  return { status: res.status, headers: res.headers, text, json: json as Record<string, unknown> & unknown[] };
+  return { status: res.status, headers: res.headers, text, json: (json ?? {}) as Record<string, unknown> };
 }
