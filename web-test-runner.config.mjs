@@ -4,6 +4,7 @@ import { buildSync } from 'esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserPaths, missingBrowsersLine } from './scripts/ensure-browsers.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // The browsers run in a zone with DST that none of the practice's locations use, so any
 // code that slips into the browser's local time shows up as a wrong day or hour.
@@ -109,7 +110,8 @@ export default {
   // The fault matrix runs every server behaviour against every widget column in one file (one table).
   testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 8000 } },
-  plugins: [fhirpathModels(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  // a11ySnapshot: the browser's own accessibility tree, for checks of roles and names.
+  plugins: [a11ySnapshotPlugin(), fhirpathModels(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

@@ -6,6 +6,7 @@ import { pricingPort } from '../../core/ports/pricing.js';
 import type { Charges, Payer, Service } from '../../core/schemas/pricing.js';
 import type { BenefitField, BenefitText } from './benefits-form.js';
 import { renderBrowse, renderCategories, renderPlanPicker } from './choices.js';
+import { committedSelect } from './committed-select.js';
 import { Combobox } from './combobox.js';
 import { styles } from './cost-estimator.styles.js';
 import type { BenefitInputs } from './estimate-view.js';
@@ -198,13 +199,10 @@ export class CostEstimator extends FrontdeskElement {
     this.mode = (event.target as HTMLInputElement).value as 'insured' | 'self-pay';
   };
 
-  private readonly pickPlan = (event: Event): void => {
-    this.planId = (event.target as HTMLSelectElement).value || undefined;
-  };
+  // The estimate is recomputed (and announced) when a plan is committed, not at each arrow key.
+  private readonly pickPlan = committedSelect((value) => (this.planId = value || undefined));
 
-  private readonly pickCategory = (event: Event): void => {
-    this.category = (event.target as HTMLSelectElement).value;
-  };
+  private readonly pickCategory = committedSelect((value) => (this.category = value));
 
   private readonly applyBenefits = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -31,6 +31,7 @@ const es: Catalog<WaitMessages> = {
   pause: 'Pausar actualizaciones',
   resume: 'Reanudar actualizaciones',
   pausedNote: 'Actualizaciones en pausa.',
+  resumedNote: 'Actualizaciones reanudadas.',
   dismiss: 'Ocultar tiempos de espera',
   announceMinutes: (name: string, minutes: number) => `${name}: la espera ahora es de unos ${minutes} minutos.`,
   announceClosed: (name: string) => `${name} ahora está cerrado.`,

@@ -30,6 +30,7 @@ const en = {
   pause: 'Pause updates',
   resume: 'Resume updates',
   pausedNote: 'Updates paused.',
+  resumedNote: 'Updates resumed.',
   dismiss: 'Hide wait times',
   announceMinutes: (name: string, minutes: number) => `${name}: wait is now about ${minutes} minutes.`,
   announceClosed: (name: string) => `${name} is now closed.`,

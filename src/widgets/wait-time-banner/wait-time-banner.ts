@@ -228,6 +228,9 @@ export class WaitTimeBanner extends FrontdeskElement {
 
   private readonly togglePause = (): void => {
     this.paused = !this.paused;
+    // Said once, through the banner's one live region (the visible note is not live).
+    const t = this.messages(waitMessages);
+    this.announcement = this.paused ? t.pausedNote : t.resumedNote;
   };
 
   private readonly dismiss = (): void => {
@@ -273,7 +276,8 @@ export class WaitTimeBanner extends FrontdeskElement {
       return { location, wait, view: wait ? this.viewFor(wait, location) : undefined };
     });
     this.setViewState(this.stateFor(rows.map((r) => r.view)));
-    return html`<section class="banner" aria-labelledby="title">
+    // A named region, so the wait can be found from the landmarks list (the figures are text, not tab stops).
+    return html`<section class="banner" role="region" aria-labelledby="title">
       <div class="header" part="header">
         <p id="title" class="title" role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel))}>
           ${shown.length === 1 ? t.titleOne : t.title}
@@ -308,7 +312,7 @@ export class WaitTimeBanner extends FrontdeskElement {
   private renderControls(): unknown {
     const t = this.messages(waitMessages);
     return html`<div class="controls">
-      <button class="fd-button" data-variant="secondary" part="pause-button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
+      <button class="fd-button" data-variant="secondary" part="pause-button" type="button" @click=${this.togglePause}>
         ${this.paused ? t.resume : t.pause}
       </button>
       ${this.dismissible

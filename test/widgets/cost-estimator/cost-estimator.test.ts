@@ -6,6 +6,7 @@ import type { CostEstimator } from '../../../src/widgets/cost-estimator/cost-est
 import type { EstimateDetail } from '../../../src/widgets/cost-estimator/events.js';
 import { captureConsole } from '../../support/console.js';
 import { memory, textOf, untilState } from '../../support/fixtures.js';
+import { liveLog } from '../../support/live.js';
 
 before(async () => {
   await import('../../../src/core/schemas/pricing.js');
@@ -417,10 +418,20 @@ describe('fd-cost-estimator', () => {
     await waitUntil(() => root(el).querySelector('#plan'), 'no plan picker');
     await sendKeys({ press: 'Tab' }); // past the second radio (one tab stop per radio group)
     expect(focused()?.id).to.equal('plan');
+    const said = liveLog(el);
     await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
     await sendKeys({ press: 'ArrowDown' }); // Region Health Insurance HMO
+    await el.updateComplete;
+    // Stepping through the closed list neither recomputes nor announces…
+    expect(el.viewState).to.equal('ready');
+    expect(said.said).to.deep.equal([]);
+    await sendKeys({ press: 'Enter' }); // …Enter (or leaving the list) commits the plan.
     await untilState(el, 'estimate');
     expect(textOf(el)).to.contain('You may pay about $540');
+    await waitUntil(() => said.said.length > 0, 'the estimate was not announced');
+    expect(said.count(/pay about/), JSON.stringify(said.said)).to.equal(1);
+    said.stop();
     await sendKeys({ press: 'Tab' }); // the plan details' summary
     expect(focused()?.localName).to.equal('summary');
     await sendKeys({ press: 'Enter' });

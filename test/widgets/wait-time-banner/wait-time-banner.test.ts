@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../../../src/core/adapter.js';
 import type { WaitTime } from '../../../src/core/schemas/wait-times.js';
@@ -9,6 +9,7 @@ import type { WaitTimeBanner } from '../../../src/widgets/wait-time-banner/wait-
 import { captureConsole } from '../../support/console.js';
 import { FakeTimers } from '../../support/fake-timers.js';
 import { FIXED_NOW, memory, textOf } from '../../support/fixtures.js';
+import { liveLog } from '../../support/live.js';
 
 const MIN = 60_000;
 const DISMISS_KEY = 'fd-wait-time-banner:dismissed';
@@ -248,13 +249,17 @@ describe('fd-wait-time-banner', () => {
     it('the pause control stops automatic updates (by keyboard), and resuming refreshes', async () => {
       const { el, clock, reads } = await mount(banner('location="phoenix"'));
       const pause = part(el, 'pause-button') as HTMLButtonElement;
-      expect(pause.getAttribute('aria-pressed')).to.equal('false');
+      const live = liveLog(el);
+      // One way to say the state: the label changes, so no aria-pressed on top of it.
+      expect(pause.hasAttribute('aria-pressed')).to.equal(false);
+      expect(pause.textContent.trim()).to.equal('Pause updates');
       pause.focus();
       await sendKeys({ type: ' ' });
       await el.updateComplete;
       expect(el.paused).to.equal(true);
-      expect(pause.getAttribute('aria-pressed')).to.equal('true');
-      expect(textOf(el)).to.contain('Resume updates');
+      expect(pause.hasAttribute('aria-pressed')).to.equal(false);
+      expect(pause.textContent.trim()).to.equal('Resume updates');
+      expect(live.count('Updates paused.')).to.equal(1);
       expect(textOf(el)).to.contain('Updates paused.');
       expect(textOf(el)).to.match(/Updated at \d{1,2}:\d{2}/);
       await expect(el).to.be.accessible();
@@ -264,6 +269,28 @@ describe('fd-wait-time-banner', () => {
       await clock.advance(0);
       expect(el.paused).to.equal(false);
       expect(reads()).to.equal(2);
+      await el.updateComplete;
+      expect(live.count('Updates resumed.')).to.equal(1);
+      expect(live.count('Updates paused.')).to.equal(1);
+      live.stop();
+    });
+
+    it('is a region named by its title, found in the browser’s own accessibility tree', async () => {
+      const { el } = await mount(banner('location="phoenix"'));
+      const section = el.shadowRoot!.querySelector('section')!;
+      expect(section.getAttribute('role')).to.equal('region');
+      expect(el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!)!.textContent.trim()).to.equal('Current wait');
+      // The accessibility tree itself is read through CDP, which only Chromium offers.
+      if (navigator.userAgent.includes('Firefox')) return;
+      const snapshot = await a11ySnapshot({});
+      const regions: string[] = [];
+      const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
+        if (node.role === 'region') regions.push(node.name ?? '');
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(snapshot as unknown as Parameters<typeof walk>[0]);
+      expect(regions).to.include('Current wait');
+      expect(el.viewState).to.equal('ready');
     });
 
     it('dismiss hides it for the session, storing only a flag', async () => {
