@@ -3,30 +3,9 @@
 // booked, cancel, look-up attempt limit, and the exclusion constraint itself.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { call, errorCode, liveServer, type Kind } from './support.js';
-
-export const patient = { givenName: 'Test', familyName: 'Patient', birthDate: '1980-04-02', phone: '(555) 010-0000', email: 'test@example.org' };
-const DAY = 86_400_000;
+import { book, call, errorCode, freeSlots, key, liveServer, patient, type Kind } from './support.js';
 
 type Server = Awaited<ReturnType<typeof liveServer>>;
-let n = 0;
-const key = () => ({ 'idempotency-key': `k-${process.pid}-${++n}` });
-
-export async function freeSlots(s: { baseUrl: string }, visitTypeId = 'sick') {
-  const from = new Date(Date.now() + DAY).toISOString();
-  const to = new Date(Date.now() + 15 * DAY).toISOString();
-  const res = await call(s.baseUrl, 'GET', `/slots?from=${from}&to=${to}&visitTypeId=${visitTypeId}`);
-  assert.equal(res.status, 200);
-  return res.json as unknown as Array<{ id: string; start: string; providerId: string }>;
-}
-
-export async function book(s: { baseUrl: string }, slotId: string, who = patient) {
-  const hold = await call(s.baseUrl, 'POST', '/holds', { slotId }, key());
-  assert.equal(hold.status, 200, hold.text);
-  const apt = await call(s.baseUrl, 'POST', '/appointments', { holdId: hold.json.holdId, patient: who, reminders: { sms: false, email: true } }, key());
-  assert.equal(apt.status, 200, apt.text);
-  return apt.json as unknown as { id: string; confirmationCode: string; start: string; manageToken: { token: string } };
-}
 
 for (const kind of ['embedded', 'postgres'] as Kind[]) {
   void describe(`scheduling semantics (${kind})`, () => {

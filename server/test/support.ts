@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -107,3 +108,28 @@ export async function call(baseUrl: string, method: string, path: string, body?:
   }
   return { status: res.status, headers: res.headers, text, json: (json ?? {}) as Record<string, unknown> };
 }
+
+let keys = 0;
+/** A fresh Idempotency-Key header. */
+export const key = () => ({ 'idempotency-key': `k-${process.pid}-${++keys}` });
+
+export const patient = { givenName: 'Test', familyName: 'Patient', birthDate: '1980-04-02', phone: '(555) 010-0000', email: 'test@example.org' };
+const DAY = 86_400_000;
+
+
+export async function freeSlots(s: { baseUrl: string }, visitTypeId = 'sick') {
+  const from = new Date(Date.now() + DAY).toISOString();
+  const to = new Date(Date.now() + 15 * DAY).toISOString();
+  const res = await call(s.baseUrl, 'GET', `/slots?from=${from}&to=${to}&visitTypeId=${visitTypeId}`);
+  assert.equal(res.status, 200);
+  return res.json as unknown as Array<{ id: string; start: string; providerId: string }>;
+}
+
+export async function book(s: { baseUrl: string }, slotId: string, who = patient) {
+  const hold = await call(s.baseUrl, 'POST', '/holds', { slotId }, key());
+  assert.equal(hold.status, 200, hold.text);
+  const apt = await call(s.baseUrl, 'POST', '/appointments', { holdId: hold.json.holdId, patient: who, reminders: { sms: false, email: true } }, key());
+  assert.equal(apt.status, 200, apt.text);
+  return apt.json as unknown as { id: string; confirmationCode: string; start: string; manageToken: { token: string } };
+}
+
