@@ -15,6 +15,9 @@ declare module 'frontdesk-widgets/define' {}
 declare module 'frontdesk-widgets/adapters/memory' {
   export const createMemoryAdapter: typeof import('../src/adapters/memory/index.js').createMemoryAdapter;
 }
+declare module 'frontdesk-widgets/adapters/rest' {
+  export const createRestAdapter: typeof import('../src/adapters/rest/index.js').createRestAdapter;
+}
 declare module 'frontdesk-widgets/adapters/price-index' {
   export const createPriceIndexAdapter: typeof import('../src/adapters/price-index/index.js').createPriceIndexAdapter;
 }

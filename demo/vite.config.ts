@@ -72,6 +72,7 @@ export default defineConfig({
     alias: [
       { find: /^frontdesk-widgets\/define$/, replacement: resolve(repo, 'src/define.ts') },
       { find: /^frontdesk-widgets\/adapters\/memory$/, replacement: resolve(repo, 'src/adapters/memory/index.ts') },
+      { find: /^frontdesk-widgets\/adapters\/rest$/, replacement: resolve(repo, 'src/adapters/rest/index.ts') },
       { find: /^frontdesk-widgets\/adapters\/price-index$/, replacement: resolve(repo, 'src/adapters/price-index/index.ts') },
       { find: /^frontdesk-widgets$/, replacement: resolve(repo, 'src/index.ts') },
     ],
