@@ -16,9 +16,10 @@ configure({ adapter: rest ? { ...memory, demo: true, scheduling: rest.scheduling
 const picker = document.querySelector('fd-appointment-picker'); // the first: Find a time
 document.querySelector('#open-booking-dialog')?.addEventListener('click', () => picker?.open());
 
-// The page hears about bookings through events. Their details carry ids, times and the
-// confirmation code only, never the patient's name or contact details.
+// The page hears about bookings through events. Their details carry ids and times only, never
+// the patient's name or contact details, nor the confirmation code (with a birth date it finds
+// the appointment): the patient sees the code in the widget.
 const status = document.querySelector('#booking-status');
 document.body.addEventListener('fd-booking-confirm', (event) => {
-  if (status) status.textContent = `Booked — confirmation code ${event.detail.confirmationCode}`;
+  if (status) status.textContent = `Booked for ${new Date(event.detail.start).toLocaleString()}`;
 });

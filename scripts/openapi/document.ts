@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { restPaths } from '../../src/adapters/rest/paths.js';
 import { Location } from '../../src/core/schemas/location.js';
-import { Appointment, Hold, HoldRelease, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
+import { Appointment, Hold, HoldRelease, ManagedAppointment, ManageToken, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
 import { WaitTime } from '../../src/core/schemas/wait-times.js';
 import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
 import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
@@ -11,7 +11,7 @@ import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, 
 import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
 import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, FhirValueSet, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, ManageToken, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
 
 // What the schemas check with refinements (not expressible in JSON Schema), said as metadata.
 z.globalRegistry.add(Instant, { format: 'date-time', description: 'ISO 8601 instant with an explicit offset.' });
@@ -45,6 +45,15 @@ const idempotencyKey = { name: 'Idempotency-Key', in: 'header', required: true, 
 const query = (name: string, required = false, description?: string) => ({ name, in: 'query', required, schema: { type: 'string' }, ...(description ? { description } : {}) });
 const pathParam = (name: string) => ({ name, in: 'path', required: true, schema: { type: 'string' } });
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+/** Reschedule and cancel: the manage token from book, look-up or reschedule, as `Authorization: Bearer`. */
+const managed = (operation: Record<string, { responses: object }>) => {
+  const [[method, op]] = Object.entries(operation);
+  const refusals = {
+    '401': { description: 'No manage token, or an expired or invalid one: look the appointment up again.', ...json({ $ref: '#/components/schemas/Error' }) },
+    '403': { description: 'A valid manage token of another appointment.', ...json({ $ref: '#/components/schemas/Error' }) },
+  };
+  return { [method]: { ...op, security: [{ manageToken: [] }], responses: { ...op.responses, ...refusals } } };
+};
 
 const read = (summary: string, response: object, parameters: object[] = []) => ({
   get: { summary, parameters, responses: { '200': { description: 'OK', ...json(response) }, ...errors } },
@@ -92,17 +101,19 @@ export function openApiDocument(): Record<string, unknown> {
       [p.appointments]: write(
         'post',
         'Book the held time',
-        ref('Appointment'),
+        ref('ManagedAppointment'),
         object({ holdId: { type: 'string' }, patient: ref('PatientDetails'), reason: { type: 'string' }, reminders: ref('Reminders') }, ['holdId', 'patient', 'reminders']),
       ),
       [p.appointmentLookup]: write(
         'post',
-        'Find an appointment by confirmation code and date of birth (a POST: neither goes in a URL)',
-        ref('Appointment'),
+        'Find an appointment by confirmation code and date of birth (a POST: neither goes in a URL); the answer carries a manage token',
+        ref('ManagedAppointment'),
         object({ confirmationCode: { type: 'string' }, birthDate: { type: 'string', format: 'date' } }, ['confirmationCode', 'birthDate']),
       ),
-      [openApiPath(p.reschedule)]: write('post', 'Move an appointment to a held time', ref('Appointment'), object({ holdId: { type: 'string' } }, ['holdId']), [pathParam('appointmentId')]),
-      [openApiPath(p.cancel)]: write('post', 'Cancel an appointment', ref('Appointment'), object({ reason: { type: 'string' } }, []), [pathParam('appointmentId')]),
+      [openApiPath(p.reschedule)]: managed(
+        write('post', 'Move an appointment to a held time (keeps its id and confirmation code; answers a fresh manage token)', ref('ManagedAppointment'), object({ holdId: { type: 'string' } }, ['holdId']), [pathParam('appointmentId')]),
+      ),
+      [openApiPath(p.cancel)]: managed(write('post', 'Cancel an appointment', ref('Appointment'), object({ reason: { type: 'string' } }, []), [pathParam('appointmentId')])),
       [p.waitTimes]: read('Current waits', list('WaitTime'), [query('locationIds', true, 'Comma-separated location ids')]),
       [p.waitTimesStream]: {
         get: {
@@ -175,6 +186,16 @@ export function openApiDocument(): Record<string, unknown> {
         object({ contact: ref('ChatContact'), topic: { type: 'string' }, text: { type: 'string', maxLength: 2000 } }, ['contact', 'text']),
       ),
     },
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        manageToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'The manage token that book, look-up (confirmation code + date of birth) and reschedule answer with: opaque, bound to one appointment, good for rescheduling or cancelling it for 30 minutes.',
+        },
+      },
+    },
   };
 }

@@ -33,7 +33,9 @@ function errorResponse(error: unknown): Response {
   if (!isFrontdeskError(error)) return problem(500, 'internal', 'The server failed unexpectedly.');
   if (error.kind === 'network') return HttpResponse.error();
   const retryAfter = error.retryAfterMs === undefined ? undefined : String(Math.ceil(error.retryAfterMs / 1000));
-  return problem(statusByKind[error.kind], error.kind, error.message, {
+  // 403 for a valid manage token of another appointment; every other kind by its status.
+  const status = error.kind === 'unauthorized' && error.status === 403 ? 403 : statusByKind[error.kind];
+  return problem(status, error.kind, error.message, {
     ...(error.fieldErrors ? { errors: { ...error.fieldErrors } } : {}),
     ...(retryAfter ? { headers: { 'Retry-After': retryAfter } } : {}),
   });
@@ -84,18 +86,24 @@ async function parseBody<S extends z.ZodMiniType>(request: Request, schema: S): 
  * `idempotencyKey`, so a repeated key answers what the first call did.
  */
 const write =
-  <S extends z.ZodMiniType>(schema: S | undefined, answer: (body: z.output<S>, key: string, params: Readonly<Record<string, string>>) => Promise<unknown>) =>
+  <S extends z.ZodMiniType>(
+    schema: S | undefined,
+    answer: (body: z.output<S>, key: string, params: Readonly<Record<string, string>>, request: Request) => Promise<unknown>,
+  ) =>
   async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
     const key = request.headers.get('idempotency-key');
     if (!key) return problem(400, 'missing-idempotency-key', 'Every write needs an Idempotency-Key header.');
     const body = schema ? await parseBody(request, schema) : (undefined as z.output<S>);
     if (body instanceof Response) return body;
     try {
-      return HttpResponse.json((await answer(body, key, params as Record<string, string>)) as JsonBodyType);
+      return HttpResponse.json((await answer(body, key, params as Record<string, string>, request)) as JsonBodyType);
     } catch (error) {
       return errorResponse(error);
     }
   };
+
+/** The manage token of `Authorization: Bearer <token>`, if any. */
+const bearer = (request: Request): string | undefined => /^Bearer ([A-Za-z0-9_-]+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
 
 const query = (request: Request) => new URL(request.url).searchParams;
 const optional = (value: string | null) => value ?? undefined;
@@ -115,7 +123,9 @@ const encoder = new TextEncoder();
  * msw handlers implementing the Frontdesk REST contract (`restPaths`) over a memory
  * adapter, so data, holds, bookings, idempotency, faults and scenarios are the memory
  * adapter's. Errors map back to statuses (409, 404, 422 with `errors`, 429/503 with
- * `Retry-After`, 401); a write without `Idempotency-Key` is a 400. The wait-time stream
+ * `Retry-After`, 401); a write without `Idempotency-Key` is a 400. Reschedule and cancel
+ * need `Authorization: Bearer <manage token>` (401 without a valid one, 403 for another
+ * appointment's). The wait-time stream
  * sends the current waits once as a Server-Sent Event and stays open until the client
  * goes away.
  *
@@ -160,11 +170,15 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
     http.post(url(restPaths.appointments), write(bodies.book, (body, idempotencyKey) => s.book({ ...body, idempotencyKey }))),
     http.post(
       url(restPaths.reschedule),
-      write(bodies.reschedule, (body, idempotencyKey, params) => s.reschedule({ appointmentId: params.appointmentId ?? '', holdId: body.holdId, idempotencyKey })),
+      write(bodies.reschedule, (body, idempotencyKey, params, request) =>
+        s.reschedule({ appointmentId: params.appointmentId ?? '', holdId: body.holdId, manageToken: bearer(request) ?? '', idempotencyKey }),
+      ),
     ),
     http.post(
       url(restPaths.cancel),
-      write(bodies.cancel, (body, idempotencyKey, params) => s.cancel({ appointmentId: params.appointmentId ?? '', reason: body.reason, idempotencyKey })),
+      write(bodies.cancel, (body, idempotencyKey, params, request) =>
+        s.cancel({ appointmentId: params.appointmentId ?? '', reason: body.reason, manageToken: bearer(request) ?? '', idempotencyKey }),
+      ),
     ),
     http.post(
       url(restPaths.pricingSearch),

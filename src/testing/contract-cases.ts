@@ -15,11 +15,19 @@ export interface ContractIds {
 
 export type AnyCall = (input: Record<string, unknown>, ...rest: unknown[]) => unknown;
 
+type Input = (adapter: FrontdeskAdapter, now: number, ids: ContractIds) => Promise<Record<string, unknown>>;
+
+/** An input the adapter must refuse, with the kind it must refuse it with (and why, when a method has several). */
+export interface Refusal {
+  input: Input;
+  kind: FrontdeskErrorKind;
+  why?: string;
+}
+
 /** How to call one method in a contract test: an input made from the adapter's own data. */
 export interface MethodCase {
-  input: (adapter: FrontdeskAdapter, now: number, ids: ContractIds) => Promise<Record<string, unknown>>;
-  /** An input the adapter must refuse, with the kind it must refuse it with. */
-  refused?: { input: (adapter: FrontdeskAdapter, now: number, ids: ContractIds) => Promise<Record<string, unknown>>; kind: FrontdeskErrorKind };
+  input: Input;
+  refused?: Refusal | readonly Refusal[];
 }
 
 /** The location ids given in the options, else the adapter's own (an empty list is never tested with). */
@@ -69,6 +77,23 @@ export const contractPatient = { givenName: 'Test', familyName: 'Patient', birth
 async function anAppointment(adapter: FrontdeskAdapter, now: number) {
   const hold = await aHold(adapter, now);
   return (scheduling(adapter).book ?? missing('scheduling.book'))({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: true }, ...key() });
+}
+
+/**
+ * Reschedule and cancel without proof of the look-up: no token, a made-up one, and the valid
+ * token of another appointment are each refused as `unauthorized` (401, 403 over REST).
+ */
+function withoutProof(rest: Input): Refusal[] {
+  const refusal = (why: string, token: (a: FrontdeskAdapter, now: number) => Promise<string>): Refusal => ({
+    why,
+    kind: 'unauthorized',
+    input: async (a, now, ids) => ({ ...(await rest(a, now, ids)), appointmentId: (await anAppointment(a, now)).id, manageToken: await token(a, now) }),
+  });
+  return [
+    refusal('without a manage token', async () => ''),
+    refusal('with a made-up manage token', async () => 'A'.repeat(43)),
+    refusal('with the manage token of another appointment', async (a, now) => (await anAppointment(a, now)).manageToken.token),
+  ];
 }
 
 const pricing = (adapter: FrontdeskAdapter) => adapter.pricing ?? missing('the pricing port');
@@ -146,12 +171,16 @@ export const contractPorts: { [P in PortName]?: { spec: PortSpec; cases: Record<
       reschedule: {
         input: async (a, now) => {
           const appointment = await anAppointment(a, now);
-          return { appointmentId: appointment.id, holdId: (await aHold(a, now, 1)).holdId };
+          return { appointmentId: appointment.id, holdId: (await aHold(a, now, 1)).holdId, manageToken: appointment.manageToken.token };
         },
+        refused: withoutProof(async (a, now) => ({ holdId: (await aHold(a, now, 1)).holdId })),
       },
       cancel: {
-        input: async (a, now) => ({ appointmentId: (await anAppointment(a, now)).id }),
-        refused: { input: async () => ({ appointmentId: 'no-such-appointment' }), kind: 'not-found' },
+        input: async (a, now) => {
+          const appointment = await anAppointment(a, now);
+          return { appointmentId: appointment.id, manageToken: appointment.manageToken.token };
+        },
+        refused: withoutProof(async () => ({})),
       },
     },
   },

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { FrontdeskAdapter, PortName } from '../core/adapter.js';
 import { isAbortError, isFrontdeskError } from '../core/errors.js';
-import { ContractSkip, contractPorts, type AnyCall, type ContractIds, type MethodCase } from './contract-cases.js';
+import { ContractSkip, contractPorts, type AnyCall, type ContractIds, type MethodCase, type Refusal } from './contract-cases.js';
 import { resolveRunner, skipAtRunTime, Tally, type Case, type CaseBody, type Hook, type Suite } from './contract-runner.js';
 
 export { contractPatient, type ContractIds } from './contract-cases.js';
@@ -201,9 +201,9 @@ export function runAdapterContractTests(
             });
           }
 
-          const refused = testCase.refused;
-          if (refused) {
-            add(`refuses bad input with a typed "${refused.kind}" error`, async (s) => {
+          const refusals: readonly Refusal[] = testCase.refused === undefined ? [] : 'kind' in testCase.refused ? [testCase.refused] : testCase.refused;
+          for (const refused of refusals) {
+            add(`refuses ${refused.why ?? 'bad input'} with a typed "${refused.kind}" error`, async (s) => {
               const error = await rejection(s.call({ ...(await refused.input(s.adapter, now(), ids)), idempotencyKey: crypto.randomUUID() }));
               check(isFrontdeskError(error), `${where} rejected with something other than a FrontdeskError`);
               check(error.kind === refused.kind, `${where} rejected with "${error.kind}" instead of "${refused.kind}"`);

@@ -95,18 +95,53 @@ describe('memory adapter: scheduling', () => {
     expect((await slots(adapter, 'sick', now)).some((s) => s.id === slot!.id)).to.equal(true);
   });
 
+  it('manage proof: ids are random, reschedule and cancel need the appointment’s own unexpired token', async () => {
+    let now = FIXED_NOW;
+    const adapter = memory({ now: () => now });
+    const [a, b] = await slots(adapter, 'sick', FIXED_NOW, 14, { providerId: 'okafor' });
+    const book = async (slotId: string) =>
+      adapter.scheduling.book({
+        holdId: (await adapter.scheduling.holdSlot({ slotId, idempotencyKey: key() })).holdId,
+        patient: contractPatient,
+        reminders: { sms: false, email: false },
+        idempotencyKey: key(),
+      });
+    const [mine, theirs] = [await book(a.id), await book(b.id)];
+    for (const booked of [mine, theirs]) {
+      expect(booked.id).to.match(/^apt_[A-Za-z0-9_-]{22}$/);
+      expect(booked.manageToken.token).to.match(/^[A-Za-z0-9_-]{43}$/);
+      expect(Date.parse(booked.manageToken.expiresAt)).to.equal(FIXED_NOW + 30 * 60_000);
+    }
+    expect(mine.id).not.to.equal(theirs.id);
+    const cancel = (manageToken: string) => adapter.scheduling.cancel({ appointmentId: theirs.id, manageToken, idempotencyKey: key() });
+    const refusal = async (manageToken: string) => {
+      const error = (await cancel(manageToken).then(() => undefined, (e: unknown) => e)) as FrontdeskError;
+      return `${error.kind} ${error.status}`;
+    };
+    expect(await refusal(''), 'no token').to.equal('unauthorized 401');
+    expect(await refusal('A'.repeat(43)), 'a made-up token').to.equal('unauthorized 401');
+    expect(await refusal(mine.manageToken.token), 'another appointment’s token').to.equal('unauthorized 403');
+    now += 30 * 60_000;
+    expect(await refusal(theirs.manageToken.token), 'an expired token').to.equal('unauthorized 401');
+    const again = await adapter.scheduling.findAppointment({ confirmationCode: theirs.confirmationCode, birthDate: contractPatient.birthDate });
+    expect(again.status, 'nothing changed').to.equal('booked');
+    expect((await cancel(again.manageToken.token)).status, 'a fresh look-up proves it again').to.equal('cancelled');
+    expect(await kindOf(cancel(again.manageToken.token)), 'cancelled twice with a new key').to.equal('conflict');
+  });
+
   it('reschedule keeps the appointment (and its code) until the new time is secured; cancel frees the time', async () => {
     const adapter = memory();
     const [first, second] = await slots(adapter, 'sick', FIXED_NOW, 14, { providerId: 'okafor' });
     const hold = await adapter.scheduling.holdSlot({ slotId: first.id, idempotencyKey: key() });
     const booked = await adapter.scheduling.book({ holdId: hold.holdId, patient: contractPatient, reminders: { sms: false, email: false }, idempotencyKey: key() });
-    expect(await kindOf(adapter.scheduling.reschedule({ appointmentId: booked.id, holdId: 'expired', idempotencyKey: key() }))).to.equal('conflict');
+    const proof = booked.manageToken.token;
+    expect(await kindOf(adapter.scheduling.reschedule({ appointmentId: booked.id, holdId: 'expired', manageToken: proof, idempotencyKey: key() }))).to.equal('conflict');
     expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: contractPatient.birthDate })).start).to.equal(first.start);
     const newHold = await adapter.scheduling.holdSlot({ slotId: second.id, idempotencyKey: key() });
-    const moved = await adapter.scheduling.reschedule({ appointmentId: booked.id, holdId: newHold.holdId, idempotencyKey: key() });
+    const moved = await adapter.scheduling.reschedule({ appointmentId: booked.id, holdId: newHold.holdId, manageToken: proof, idempotencyKey: key() });
     expect(moved).to.include({ id: booked.id, confirmationCode: booked.confirmationCode, start: second.start });
     expect((await slots(adapter, 'sick', FIXED_NOW, 14, { providerId: 'okafor' })).some((s) => s.id === first.id)).to.equal(true);
-    const cancelled = await adapter.scheduling.cancel({ appointmentId: booked.id, idempotencyKey: key() });
+    const cancelled = await adapter.scheduling.cancel({ appointmentId: booked.id, manageToken: moved.manageToken.token, idempotencyKey: key() });
     expect(cancelled.status).to.equal('cancelled');
     expect((await slots(adapter, 'sick', FIXED_NOW, 14, { providerId: 'okafor' })).some((s) => s.id === second.id)).to.equal(true);
   });

@@ -58,7 +58,7 @@ async function aHold(rest: RestAdapter, skip = 0) {
 describe('REST adapter', () => {
   describe('sends each endpoint its method, path, query and body', () => {
     const key = 'key-123';
-    const cases: Array<{ name: string; call: (a: RestAdapter) => Promise<unknown>; method: string; path: string; query?: Record<string, string>; body?: unknown; write: boolean }> = [
+    const cases: Array<{ name: string; call: (a: RestAdapter) => Promise<unknown>; method: string; path: string; query?: Record<string, string>; body?: unknown; write: boolean; bearer?: string }> = [
       { name: 'listLocations', call: (a) => a.scheduling.listLocations({}), method: 'GET', path: '/locations', write: false },
       { name: 'listVisitTypes', call: (a) => a.scheduling.listVisitTypes({}), method: 'GET', path: '/visit-types', write: false },
       {
@@ -97,19 +97,21 @@ describe('REST adapter', () => {
       },
       {
         name: 'reschedule',
-        call: (a) => a.scheduling.reschedule({ appointmentId: 'apt-1', holdId: 'h2', idempotencyKey: key }),
+        call: (a) => a.scheduling.reschedule({ appointmentId: 'apt-1', holdId: 'h2', manageToken: 'proof-1', idempotencyKey: key }),
         method: 'POST',
         path: '/appointments/apt-1/reschedule',
         body: { holdId: 'h2' },
         write: true,
+        bearer: 'proof-1',
       },
       {
         name: 'cancel',
-        call: (a) => a.scheduling.cancel({ appointmentId: 'apt-1', reason: 'better', idempotencyKey: key }),
+        call: (a) => a.scheduling.cancel({ appointmentId: 'apt-1', reason: 'better', manageToken: 'proof-2', idempotencyKey: key }),
         method: 'POST',
         path: '/appointments/apt-1/cancel',
         body: { reason: 'better' },
         write: true,
+        bearer: 'proof-2',
       },
       { name: 'getWaitTimes', call: (a) => a.waitTimes.getWaitTimes({ locationIds: ['a', 'b'] }), method: 'GET', path: '/wait-times', query: { locationIds: 'a,b' }, write: false },
     ];
@@ -128,6 +130,7 @@ describe('REST adapter', () => {
         expect(r.headers.get('accept')).to.equal('application/json');
         expect(r.headers.get('content-type')).to.equal(c.body === undefined ? null : 'application/json');
         expect(r.headers.get('idempotency-key')).to.equal(c.write ? key : null);
+        expect(r.headers.get('authorization'), 'the manage token, only where it is needed').to.equal(c.bearer ? `Bearer ${c.bearer}` : null);
       });
     }
   });
@@ -139,8 +142,8 @@ describe('REST adapter', () => {
     const found = await rest.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: contractPatient.birthDate });
     expect(found.id).to.equal(booked.id);
     const second = await aHold(rest, 1);
-    await rest.scheduling.reschedule({ appointmentId: booked.id, holdId: second.holdId, idempotencyKey: 'move-1' });
-    expect((await rest.scheduling.cancel({ appointmentId: booked.id, idempotencyKey: 'cancel-1' })).status).to.equal('cancelled');
+    const moved = await rest.scheduling.reschedule({ appointmentId: booked.id, holdId: second.holdId, manageToken: found.manageToken.token, idempotencyKey: 'move-1' });
+    expect((await rest.scheduling.cancel({ appointmentId: booked.id, manageToken: moved.manageToken.token, idempotencyKey: 'cancel-1' })).status).to.equal('cancelled');
     const spare = await aHold(rest, 2);
     expect(await rest.scheduling.releaseHold({ holdId: spare.holdId, idempotencyKey: 'release-1' })).to.deep.equal({ holdId: spare.holdId, released: true });
 
@@ -149,8 +152,10 @@ describe('REST adapter', () => {
       'POST /holds', 'POST /appointments', 'POST /holds', `POST /appointments/${booked.id}/reschedule`, `POST /appointments/${booked.id}/cancel`, 'POST /holds', `DELETE /holds/${spare.holdId}`,
     ]);
     for (const w of writes) expect(w.headers.get('idempotency-key'), `${w.method} ${w.url.pathname}`).to.be.a('string').and.not.equal('');
-    const secrets = [...Object.values(contractPatient), booked.confirmationCode, '1980', 'Patient'];
+    const secrets = [...Object.values(contractPatient), booked.confirmationCode, '1980', 'Patient', booked.manageToken.token, found.manageToken.token];
     for (const r of requests) for (const secret of secrets) expect(r.url.href, r.url.href).not.to.include(encodeURIComponent(secret)).and.not.include(secret);
+    const tokens = new Set([booked.manageToken.token, found.manageToken.token, moved.manageToken.token]);
+    for (const r of requests) for (const token of tokens) expect(JSON.stringify(r.body ?? null), 'no token in a body').not.to.include(token);
   });
 
   it('the guard retries a write with the same Idempotency-Key, and the server books once', async () => {
@@ -214,10 +219,24 @@ describe('REST adapter', () => {
       const e = await failure(aHold(rest));
       expect([e.kind, e.status]).to.deep.equal(['conflict', 409]);
     });
-    it('404 → not-found (an unknown appointment)', async () => {
+    it('404 → not-found (no appointment with that code and birth date)', async () => {
       const { rest } = await over();
-      const e = await failure(rest.scheduling.cancel({ appointmentId: 'nope', idempotencyKey: 'k' }));
+      const e = await failure(rest.scheduling.findAppointment({ confirmationCode: 'NOPE-0000', birthDate: contractPatient.birthDate }));
       expect([e.kind, e.status]).to.deep.equal(['not-found', 404]);
+    });
+    it('401 → unauthorized (cancel without a valid manage token), 403 → unauthorized (another appointment’s token)', async () => {
+      const { rest } = await over();
+      const book = async (skip: number) =>
+        rest.scheduling.book({ holdId: (await aHold(rest, skip)).holdId, patient: contractPatient, reminders: { sms: false, email: false }, idempotencyKey: crypto.randomUUID() });
+      const [mine, theirs] = [await book(0), await book(1)];
+      const without = await failure(rest.scheduling.cancel({ appointmentId: theirs.id, manageToken: '', idempotencyKey: 'k1' }));
+      expect([without.kind, without.status]).to.deep.equal(['unauthorized', 401]);
+      const forged = await failure(rest.scheduling.cancel({ appointmentId: theirs.id, manageToken: 'A'.repeat(43), idempotencyKey: 'k2' }));
+      expect([forged.kind, forged.status]).to.deep.equal(['unauthorized', 401]);
+      const other = await failure(rest.scheduling.cancel({ appointmentId: theirs.id, manageToken: mine.manageToken.token, idempotencyKey: 'k3' }));
+      expect([other.kind, other.status]).to.deep.equal(['unauthorized', 403]);
+      const stillBooked = await rest.scheduling.findAppointment({ confirmationCode: theirs.confirmationCode, birthDate: contractPatient.birthDate });
+      expect(stillBooked.status).to.equal('booked');
     });
     it('422 → invalid-input with the field errors from the schema check', async () => {
       const { rest } = await over();

@@ -10,13 +10,14 @@ import { FIXED_NOW } from '../support/fixtures.js';
 import { PickerPage, patientDraft } from '../support/picker-page.js';
 import { CHAT_COLUMNS, chatColumns } from './chat-cells.js';
 import { COST_COLUMNS, costColumns } from './cost-cells.js';
+import { MANAGE_COLUMNS, manageColumns } from './manage-cells.js';
 import { PRICE_INDEX_COLUMNS, priceIndexColumns } from './price-index-cells.js';
 import { SURVEY_COLUMNS, surveyColumns } from './survey-cells.js';
 
 const BANNER = 'banner GET /wait-times';
 const SLOTS = 'picker GET /slots';
 const BOOK = 'picker POST /appointments';
-const WIDGETS = [BANNER, SLOTS, BOOK, ...CHAT_COLUMNS, ...COST_COLUMNS, ...PRICE_INDEX_COLUMNS, ...SURVEY_COLUMNS];
+const WIDGETS = [BANNER, SLOTS, BOOK, ...MANAGE_COLUMNS, ...CHAT_COLUMNS, ...COST_COLUMNS, ...PRICE_INDEX_COLUMNS, ...SURVEY_COLUMNS];
 
 before(async () => {
   await import('../../src/core/schemas/wait-times.js');
@@ -84,6 +85,7 @@ describe('fault matrix', function () {
   costColumns({ cell, expectLocalizedError, expectHonestLoading });
   priceIndexColumns({ cell, expectLocalizedError, expectHonestLoading });
   surveyColumns({ cell, expectLocalizedError, expectHonestLoading });
+  manageColumns({ cell, expectLocalizedError, expectHonestLoading });
 
   describe(BANNER, () => {
     for (const behaviour of behavioursFor('read')) {

@@ -1,10 +1,11 @@
 import type { SchedulingPort } from '../../core/adapter.js';
 import { FrontdeskError } from '../../core/errors.js';
 import type { Location } from '../../core/schemas/location.js';
-import type { Appointment, Hold, PatientDetails, Slot } from '../../core/schemas/scheduling.js';
+import type { Appointment, Hold, ManagedAppointment, PatientDetails, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
 import { candidateSlots } from './availability.js';
 import { providers, visitTypes } from './data/catalog.js';
+import { appointmentId, manageTokens } from './manage-tokens.js';
 import { seededRandom } from './random.js';
 import type { MemoryRuntime } from './runtime.js';
 
@@ -26,6 +27,8 @@ interface Booked {
  * holds that expire, bookings, look-up by code and birth date, reschedule and cancel. Every
  * write is idempotent on its key. Scenarios: `fully-booked`, `slot-taken` (the first hold of
  * any slot answers `conflict`), `holiday-closure` (days 2 and 3 from today are closed).
+ * Reschedule and cancel need the manage token that book, look-up and reschedule answer with
+ * (`unauthorized` without it); appointment ids are random (`apt_` + 128 bits).
  */
 export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Location[]): Required<SchedulingPort> {
   const holds = new Map<string, Hold & { slot: Slot }>();
@@ -33,6 +36,9 @@ export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Loc
   const taken = new Set<string>();
   const answered = new Map<string, unknown>();
   const codeRandom = seededRandom(runtime.seed ^ 0x5eed);
+  const tokens = manageTokens(runtime.now);
+  /** The appointment with a fresh manage token: the answer of book, look-up and reschedule. */
+  const managed = (appointment: Appointment): ManagedAppointment => ({ ...appointment, manageToken: tokens.issue(appointment.id) });
   let holdCount = 0;
 
   /** Runs a write once per idempotency key; a repeat answers what the first did. */
@@ -188,13 +194,13 @@ export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Loc
         once('book', input.idempotencyKey, () => {
           const slot = takeHold(input.holdId);
           const appointment: Appointment = {
-            id: `apt-${appointments.size + 1}`,
+            id: appointmentId(),
             confirmationCode: confirmationCode(),
             status: 'booked',
             ...fromSlot(slot),
           };
           appointments.set(appointment.id, { appointment, birthDate: (input.patient satisfies PatientDetails).birthDate });
-          return appointment;
+          return managed(appointment);
         }),
       ),
     findAppointment: (input) =>
@@ -202,23 +208,26 @@ export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Loc
         const code = input.confirmationCode.trim().toUpperCase();
         const found = [...appointments.values()].find((b) => b.appointment.confirmationCode === code && b.birthDate === input.birthDate);
         if (!found) throw new FrontdeskError('not-found', 'No appointment matches that code and birth date.');
-        return found.appointment;
+        return managed(found.appointment);
       }),
     reschedule: (input) =>
       runtime.run('scheduling.reschedule', input, () =>
         once('reschedule', input.idempotencyKey, () => {
+          tokens.check(input.appointmentId, input.manageToken);
           const current = booked(input.appointmentId);
           if (current.appointment.status === 'cancelled') throw new FrontdeskError('conflict', 'The appointment was cancelled.');
           // The old time is given up only now that the new one is secured.
           const slot = takeHold(input.holdId);
           current.appointment = { ...current.appointment, ...fromSlot(slot) };
-          return current.appointment;
+          return managed(current.appointment);
         }),
       ),
     cancel: (input) =>
       runtime.run('scheduling.cancel', input, () =>
         once('cancel', input.idempotencyKey, () => {
+          tokens.check(input.appointmentId, input.manageToken);
           const current = booked(input.appointmentId);
+          if (current.appointment.status === 'cancelled') throw new FrontdeskError('conflict', 'The appointment is already cancelled.');
           current.appointment = { ...current.appointment, status: 'cancelled' };
           return current.appointment;
         }),

@@ -1,7 +1,7 @@
 import type { ChatPort, FeedbackPort, FrontdeskAdapter, PricingPort, SchedulingPort, WaitTimePort } from '../../core/adapter.js';
 import { requestJson } from '../../core/http.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
-import type { Appointment } from '../../core/schemas/scheduling.js';
+import type { ManagedAppointment } from '../../core/schemas/scheduling.js';
 import { fillPath, joinUrl, restPaths } from './paths.js';
 import { restChat } from './chat.js';
 import { restFeedback } from './feedback.js';
@@ -34,6 +34,8 @@ export interface RestAdapter extends FrontdeskAdapter {
 }
 
 type Query = Readonly<Record<string, string | undefined>>;
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 /**
  * An adapter for the documented Frontdesk REST contract (see `restPaths` for every
@@ -68,12 +70,18 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
       fetchImpl,
     )) as T;
 
-  const write = async <T>(method: 'POST' | 'DELETE', path: string, body: object | undefined, { signal, idempotencyKey }: WriteOptions): Promise<T> =>
+  const write = async <T>(
+    method: 'POST' | 'DELETE',
+    path: string,
+    body: object | undefined,
+    { signal, idempotencyKey }: WriteOptions,
+    extra: Record<string, string> = {},
+  ): Promise<T> =>
     (await requestJson(
       joinUrl(baseUrl, path),
       {
         method,
-        headers: await headersFor({ 'idempotency-key': idempotencyKey, ...(body ? { 'content-type': 'application/json' } : {}) }),
+        headers: await headersFor({ 'idempotency-key': idempotencyKey, ...(body ? { 'content-type': 'application/json' } : {}), ...extra }),
         ...(body ? { body: JSON.stringify(body) } : {}),
         signal,
         ...(credentials ? { credentials } : {}),
@@ -107,9 +115,11 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
           ...(credentials ? { credentials } : {}),
         },
         fetchImpl,
-      )) as Appointment,
-    reschedule: (input) => write('POST', fillPath(restPaths.reschedule, { appointmentId: input.appointmentId }), { holdId: input.holdId }, input),
-    cancel: (input) => write('POST', fillPath(restPaths.cancel, { appointmentId: input.appointmentId }), { reason: input.reason }, input),
+      )) as ManagedAppointment,
+    // The manage token proves the look-up; it travels only in this header, never in a URL or body.
+    reschedule: (input) =>
+      write('POST', fillPath(restPaths.reschedule, { appointmentId: input.appointmentId }), { holdId: input.holdId }, input, bearer(input.manageToken)),
+    cancel: (input) => write('POST', fillPath(restPaths.cancel, { appointmentId: input.appointmentId }), { reason: input.reason }, input, bearer(input.manageToken)),
   };
 
   const waitQuery = (locationIds: readonly string[]) => ({ locationIds: locationIds.join(',') });

@@ -19,10 +19,14 @@ export const schedulingPort = {
   ),
   holdSlot: write<{ slotId: string }, true>(true)(() => schemas().then((m) => m.Hold)),
   releaseHold: write<{ holdId: string }, true>(true)(() => schemas().then((m) => m.HoldRelease)),
+  /** Books the held time; the answer carries the manage token for a change right after. */
   book: write<{ holdId: string; patient: PatientDetails; reason?: string; reminders: Reminders }, true>(true)(() =>
-    schemas().then((m) => m.Appointment),
+    schemas().then((m) => m.ManagedAppointment),
   ),
-  findAppointment: read<{ confirmationCode: string; birthDate: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
-  reschedule: write<{ appointmentId: string; holdId: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
-  cancel: write<{ appointmentId: string; reason?: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
+  /** Look-up by confirmation code and birth date: the proof that issues a manage token. */
+  findAppointment: read<{ confirmationCode: string; birthDate: string }, true>(true)(() => schemas().then((m) => m.ManagedAppointment)),
+  /** Needs the appointment's manage token (`unauthorized` without a valid one); answers a fresh one. */
+  reschedule: write<{ appointmentId: string; holdId: string; manageToken: string }, true>(true)(() => schemas().then((m) => m.ManagedAppointment)),
+  /** Needs the appointment's manage token (`unauthorized` without a valid one). */
+  cancel: write<{ appointmentId: string; reason?: string; manageToken: string }, true>(true)(() => schemas().then((m) => m.Appointment)),
 };

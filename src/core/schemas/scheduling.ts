@@ -70,21 +70,39 @@ export const HoldRelease = z.object({ holdId: Id, released: z.boolean() });
 /** FHIR Appointment.status values a patient can meet online. */
 export const appointmentStatuses = ['booked', 'pending', 'cancelled', 'arrived', 'checked-in', 'fulfilled', 'noshow'] as const;
 
-export const Appointment = z
-  .object({
-    id: Id,
-    /** Short code the patient uses to find it again ("K7QM-42"). */
-    confirmationCode: Text(40),
-    start: Instant,
-    end: Instant,
-    locationId: Id,
-    providerId: Id,
-    visitTypeId: Id,
-    status: z.enum(appointmentStatuses),
-    telehealth: z.boolean(),
-  })
-  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+const appointmentShape = {
+  id: Id,
+  /** Short code the patient uses to find it again ("K7QM-42"). */
+  confirmationCode: Text(40),
+  start: Instant,
+  end: Instant,
+  locationId: Id,
+  providerId: Id,
+  visitTypeId: Id,
+  status: z.enum(appointmentStatuses),
+  telehealth: z.boolean(),
+};
+
+export const Appointment = z.object(appointmentShape).check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
 export type Appointment = z.infer<typeof Appointment>;
+
+/**
+ * Proof that the caller booked or looked up this appointment (confirmation code + birth date):
+ * an opaque base64url token of at least 32 random bytes, bound to one appointment, good only
+ * for rescheduling or cancelling it, until `expiresAt` (30 minutes after issue). Sent back as
+ * `Authorization: Bearer <token>`; never put in an event, a URL, a log or storage.
+ */
+export const ManageToken = z.object({
+  token: z.string().check(z.regex(/^[A-Za-z0-9_-]{43,512}$/)),
+  expiresAt: Instant,
+});
+export type ManageToken = z.infer<typeof ManageToken>;
+
+/** The answer to book, look-up and reschedule: the appointment with its manage token. */
+export const ManagedAppointment = z
+  .object({ ...appointmentShape, manageToken: ManageToken })
+  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+export type ManagedAppointment = z.infer<typeof ManagedAppointment>;
 
 /** What the patient enters to book (sent to the adapter; never put in events, URLs or storage). */
 export const PatientDetails = z.object({

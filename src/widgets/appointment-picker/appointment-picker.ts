@@ -6,7 +6,7 @@ import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
 import { formatTime } from '../../core/format.js';
 import { schedulingPort } from '../../core/ports/scheduling.js';
 import { idempotencyKey } from '../../core/resilience.js';
-import type { Appointment, Hold, Slot } from '../../core/schemas/scheduling.js';
+import type { Appointment, Hold, ManagedAppointment, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
 import type { DateGrid } from './date-grid.js';
 import { emptyDraft, toPatient, type DetailsDraft } from './details.js';
@@ -44,9 +44,9 @@ const DAY = 86_400_000;
  * @summary Book, reschedule and cancel appointments online.
  *
  * @fires fd-slot-select - A time was chosen and is now held. Detail: ids and times.
- * @fires fd-booking-confirm - Booked. Detail: `{ appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId }`.
+ * @fires fd-booking-confirm - Booked. Detail: `{ appointmentId, start, end, locationId, providerId, visitTypeId }` (never the confirmation code: with a birth date it finds the appointment).
  * @fires fd-booking-reschedule - Moved to a new time. Detail: as fd-booking-confirm plus `previousStart`.
- * @fires fd-booking-cancel - Cancelled. Detail: `{ appointmentId, confirmationCode }`.
+ * @fires fd-booking-cancel - Cancelled. Detail: `{ appointmentId }`.
  * @fires fd-error - An adapter call failed. Detail: `{ kind, retryable, retryAfterMs?, widget }`.
  *
  * @csspart base - The widget's box.
@@ -92,7 +92,11 @@ export class AppointmentPicker extends FrontdeskElement {
   @state() private draft: DetailsDraft = { ...emptyDraft };
   @state() private appointment?: Appointment;
   @state() private previous?: Appointment;
-  @state() private notice?: 'conflict' | 'expired' | 'not-found';
+  @state() private notice?: 'conflict' | 'expired' | 'not-found' | 'look-up-again';
+  /** What the patient typed to look the appointment up, kept when they must look it up again. */
+  private lookupInput = { code: '', birthDate: '' };
+  /** The manage token of the current appointment: in memory only, sent only with reschedule and cancel. */
+  private manageToken?: string;
   @state() private alternatives: Slot[] = [];
   @state() private busy = false;
   @state() private failure?: FrontdeskError;
@@ -268,7 +272,7 @@ export class AppointmentPicker extends FrontdeskElement {
     this.busy = true;
     this.notice = undefined;
     try {
-      if (this.hold) void port.releaseHold?.({ holdId: this.hold.holdId, idempotencyKey: idempotencyKey() }).catch(() => undefined);
+      this.release();
       this.hold = await port.holdSlot({ slotId: slot.id, idempotencyKey: idempotencyKey() });
       this.chosen = slot;
       this.timer.start(this.hold.expiresAt);
@@ -281,6 +285,11 @@ export class AppointmentPicker extends FrontdeskElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Lets go of the held time, if any (best effort: it expires by itself anyway). */
+  private release(): void {
+    if (this.hold) void this.port('scheduling', schedulingPort)?.releaseHold?.({ holdId: this.hold.holdId, idempotencyKey: idempotencyKey() }).catch(() => undefined);
   }
 
   /** Someone else took the time: say so, refresh, offer the three nearest still free. */
@@ -317,6 +326,7 @@ export class AppointmentPicker extends FrontdeskElement {
     const key = idempotencyKey();
     try {
       const appointment = await port.book({ holdId: this.hold.holdId, ...booking, idempotencyKey: key });
+      this.lookupInput = { code: appointment.confirmationCode, birthDate: booking.patient.birthDate };
       this.done(appointment, 'fd-booking-confirm');
     } catch (error) {
       if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
@@ -326,12 +336,18 @@ export class AppointmentPicker extends FrontdeskElement {
     }
   }
 
-  private done(appointment: Appointment, event: 'fd-booking-confirm' | 'fd-booking-reschedule'): void {
+  /** Keeps the manage token apart from the appointment shown (it is never rendered or sent in an event). */
+  private managed({ manageToken, ...appointment }: ManagedAppointment): Appointment {
+    this.manageToken = manageToken.token;
+    return appointment;
+  }
+
+  private done(answer: ManagedAppointment, event: 'fd-booking-confirm' | 'fd-booking-reschedule'): void {
     this.timer.stop();
     this.hold = undefined;
-    this.appointment = appointment;
-    const { id: appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId } = appointment;
-    const ref = { appointmentId, confirmationCode, start, end, locationId, providerId, visitTypeId };
+    const appointment = (this.appointment = this.managed(answer));
+    const { id: appointmentId, start, end, locationId, providerId, visitTypeId } = appointment;
+    const ref = { appointmentId, start, end, locationId, providerId, visitTypeId };
     if (event === 'fd-booking-reschedule') this.emit(event, { ...ref, previousStart: this.previous?.start ?? start });
     else this.emit(event, ref);
     this.go('done');
@@ -344,8 +360,9 @@ export class AppointmentPicker extends FrontdeskElement {
     if (!port?.findAppointment) return;
     this.busy = true;
     this.notice = undefined;
+    this.lookupInput = { code, birthDate };
     try {
-      this.appointment = await port.findAppointment({ confirmationCode: code, birthDate });
+      this.appointment = this.managed(await port.findAppointment({ confirmationCode: code, birthDate }));
       this.go('manage');
     } catch (error) {
       if (isFrontdeskError(error) && error.kind === 'not-found') this.notice = 'not-found';
@@ -371,10 +388,16 @@ export class AppointmentPicker extends FrontdeskElement {
     this.busy = true;
     this.announcement = this.messages(pickerMessages).booking;
     try {
-      const moved = await port.reschedule({ appointmentId: this.previous.id, holdId: this.hold.holdId, idempotencyKey: idempotencyKey() });
+      const moved = await port.reschedule({
+        appointmentId: this.previous.id,
+        holdId: this.hold.holdId,
+        manageToken: this.manageToken ?? '',
+        idempotencyKey: idempotencyKey(),
+      });
       this.done(moved, 'fd-booking-reschedule');
     } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
+      if (isFrontdeskError(error) && error.kind === 'unauthorized') this.lookUpAgain();
+      else if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
       else this.fail(error);
     } finally {
       this.busy = false;
@@ -387,35 +410,35 @@ export class AppointmentPicker extends FrontdeskElement {
     this.busy = true;
     try {
       const reason = this.cancelReason.trim();
-      this.appointment = await port.cancel({ appointmentId: this.appointment.id, ...(reason ? { reason } : {}), idempotencyKey: idempotencyKey() });
-      this.emit('fd-booking-cancel', { appointmentId: this.appointment.id, confirmationCode: this.appointment.confirmationCode });
+      this.appointment = await port.cancel({
+        appointmentId: this.appointment.id,
+        ...(reason ? { reason } : {}),
+        manageToken: this.manageToken ?? '',
+        idempotencyKey: idempotencyKey(),
+      });
+      this.emit('fd-booking-cancel', { appointmentId: this.appointment.id });
       this.go('cancelled');
     } catch (error) {
-      this.fail(error);
+      if (isFrontdeskError(error) && error.kind === 'unauthorized') this.lookUpAgain();
+      else this.fail(error);
     } finally {
       this.busy = false;
     }
   }
 
-  private readonly downloadIcs = async (a: Appointment) => {
-    const { buildIcs } = await import('./ics.js');
-    const c = this.context();
-    const location = c && locationOf(c, a.locationId);
-    const text = buildIcs({
-      uid: `${a.id}@frontdesk`,
-      start: a.start,
-      end: a.end,
-      summary: `${(c && visitTypeOf(c, a.visitTypeId)?.name) ?? ''} · ${location?.name ?? ''}`,
-      ...(location ? { location: `${location.name}, ${location.address.lines.join(', ')}, ${location.address.city}, ${location.address.state}` } : {}),
-      ...(location?.directionsUrl ? { url: location.directionsUrl } : {}),
-      now: this.now(),
-    });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
-    link.download = 'appointment.ics';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
+  /**
+   * The manage token was refused (expired, or the server no longer knows it): back to the
+   * look-up with what the patient typed, so one press of Find proves it again.
+   */
+  private lookUpAgain(): void {
+    this.release();
+    this.timer.stop();
+    this.hold = this.chosen = this.previous = this.appointment = this.manageToken = undefined;
+    this.notice = 'look-up-again';
+    this.go('lookup');
+  }
+
+  private readonly downloadIcs = async (a: Appointment) => (await import('./calendar-file.js')).downloadIcs(a, this.context(), this.now());
 
   // ——— Rendering ———
 
@@ -457,7 +480,7 @@ export class AppointmentPicker extends FrontdeskElement {
 
   private renderNotice(): unknown {
     const t = this.messages(pickerMessages);
-    if (!this.notice || this.notice === 'not-found') return nothing;
+    if (this.notice !== 'conflict' && this.notice !== 'expired') return nothing;
     const c = this.context()!;
     return html`<div class="notice" part="notice" role="alert" tabindex="-1">
       ${this.notice === 'expired' ? html`<p>${t.holdExpired}</p>` : html`<p>${this.alternatives.length ? t.conflict : t.conflictNone}</p>`}
@@ -537,7 +560,8 @@ export class AppointmentPicker extends FrontdeskElement {
         if (!this.manageViews) return this.renderLoading();
         return this.manageViews.manageView(this.step, c, {
           appointment: this.appointment,
-          notFound: this.notice === 'not-found',
+          notice: this.notice,
+          input: this.lookupInput,
           busy: this.busy,
           reason: this.cancelReason,
           onReason: (value) => (this.cancelReason = value),

@@ -1,7 +1,9 @@
-/** The when, where and with whom of a booking: ids and times only, never patient details. */
+/**
+ * The when, where and with whom of a booking: ids and times only, never patient details,
+ * the confirmation code (with a birth date it finds the appointment) or the manage token.
+ */
 export interface BookingRef {
   appointmentId: string;
-  confirmationCode: string;
   start: string;
   end: string;
   locationId: string;
@@ -29,6 +31,6 @@ declare global {
     'fd-slot-select': CustomEvent<SlotSelectDetail>;
     'fd-booking-confirm': CustomEvent<BookingRef>;
     'fd-booking-reschedule': CustomEvent<BookingRescheduleDetail>;
-    'fd-booking-cancel': CustomEvent<Pick<BookingRef, 'appointmentId' | 'confirmationCode'>>;
+    'fd-booking-cancel': CustomEvent<Pick<BookingRef, 'appointmentId'>>;
   }
 }

@@ -4,7 +4,10 @@ import { placeLinks, summary, type ViewContext } from './views.js';
 
 export interface ManageHandlers {
   appointment: Appointment | undefined;
-  notFound: boolean;
+  /** The picker's notice: `not-found` (nothing matched) and `look-up-again` (the manage proof was refused) are the look-up's. */
+  notice: string | undefined;
+  /** What the patient typed last (kept across a look-up again). */
+  input: { code: string; birthDate: string };
   busy: boolean;
   reason: string;
   onReason: (value: string) => void;
@@ -32,12 +35,14 @@ export function lookupForm(c: ViewContext, h: ManageHandlers): TemplateResult {
   };
   return html`<form class="lookup" @submit=${submit}>
     <p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.lookupHeading}</p>
-    ${h.notFound ? html`<p class="notice" part="notice" role="alert">${t.notFound}</p>` : nothing}
+    ${h.notice === 'not-found' || h.notice === 'look-up-again'
+      ? html`<p class="notice" part="notice" role="alert">${h.notice === 'not-found' ? t.notFound : t.lookUpAgain}</p>`
+      : nothing}
     <label class="field" for="code">${t.code}</label>
-    <input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" />
+    <input id="code" name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false" aria-describedby="code-hint" .value=${h.input.code} />
     <p id="code-hint" class="muted">${t.codeHint}</p>
     <label class="field" for="birth-date">${t.birthDate}</label>
-    <input id="birth-date" name="birth-date" type="date" required autocomplete="bday" />
+    <input id="birth-date" name="birth-date" type="date" required autocomplete="bday" .value=${h.input.birthDate} />
     <div class="nav"><button class="fd-button" part="button" type="submit" ?disabled=${h.busy}>${t.find}</button></div>
   </form>`;
 }

@@ -94,6 +94,7 @@ const es: Catalog<PickerMessages> = {
   code: 'Código de confirmación',
   codeHint: 'Está en su confirmación, por ejemplo K7QM-4TXA.',
   find: 'Buscar cita',
+  lookUpAgain: 'Por su seguridad, busque su cita de nuevo.',
   notFound: 'No encontramos una cita con ese código y esa fecha de nacimiento. Revise ambos e inténtelo de nuevo, o llámenos.',
   yourAppointment: 'Su cita',
   status: (s: string) => `Estado: ${s}`,

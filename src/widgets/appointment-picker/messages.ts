@@ -101,6 +101,7 @@ const en = {
   code: 'Confirmation code',
   codeHint: 'It’s in your confirmation, like K7QM-4TXA.',
   find: 'Find appointment',
+  lookUpAgain: 'For your security, please find your appointment again.',
   notFound: 'We couldn’t find an appointment with that code and date of birth. Check both and try again, or call us.',
   yourAppointment: 'Your appointment',
   status: (s: string) => `Status: ${s}`,

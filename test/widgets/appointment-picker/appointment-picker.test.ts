@@ -99,9 +99,10 @@ describe('fd-appointment-picker', () => {
 
     expect(events.map((e) => e.type)).to.deep.equal(['fd-slot-select', 'fd-booking-confirm']);
     const confirm = events[1].detail as Record<string, unknown>;
-    expect(Object.keys(confirm).sort()).to.deep.equal(['appointmentId', 'confirmationCode', 'end', 'locationId', 'providerId', 'start', 'visitTypeId']);
+    expect(Object.keys(confirm).sort(), 'ids and times: no confirmation code, no manage token').to.deep.equal(['appointmentId', 'end', 'locationId', 'providerId', 'start', 'visitTypeId']);
     const all = JSON.stringify(events);
-    for (const secret of ['Rosa', 'Delgado', '1980', '555-0100', 'rosa@', 'Sore throat']) expect(all).not.to.contain(secret);
+    const code = page.root.querySelector('[part~=confirmation-code]')!.textContent.trim();
+    for (const secret of ['Rosa', 'Delgado', '1980', '555-0100', 'rosa@', 'Sore throat', code]) expect(all).not.to.contain(secret);
   });
 
   it('presets skip their steps, and times are grouped and shown in the location’s zone', async () => {
