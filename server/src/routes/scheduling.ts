@@ -12,6 +12,15 @@ import type { Queryable } from '../db/port.js';
 import { appointmentRoutes } from './appointments.js';
 
 const DAY = 86_400_000;
+
+/** What slot generation reads, one query after another (a transaction's connection runs one at a time). */
+async function catalog(db: Queryable) {
+  const providers = await listProviders(db);
+  const locations = await listLocations(db);
+  const templates = await listTemplates(db);
+  const exceptions = await listExceptions(db);
+  return { providers, locations, templates, exceptions };
+}
 /** Slots are offered this far ahead, and one search covers at most this long. */
 export const HORIZON_DAYS = 90;
 const MAX_RANGE_DAYS = 62;
@@ -42,7 +51,7 @@ export function schedulingRoutes(app: FastifyInstance, ctx: ServerContext): void
     const from = Math.max(requestedFrom, now);
     const to = Math.min(requestedTo, now + HORIZON_DAYS * DAY);
     if (!(from < to)) return [];
-    const [providers, locations, templates, exceptions] = await Promise.all([listProviders(db), listLocations(db), listTemplates(db), listExceptions(db)]);
+    const { providers, locations, templates, exceptions } = await catalog(db);
     const slots = generateSlots({
       from,
       to,
@@ -100,7 +109,7 @@ export function schedulingRoutes(app: FastifyInstance, ctx: ServerContext): void
   const slotExists = async (db: Queryable, p: NonNullable<ReturnType<typeof parseSlotId>>, id: string) => {
     const visitType = await getVisitType(db, p.visitTypeId);
     if (!visitType || p.start <= Date.now()) return false;
-    const [providers, locations, templates, exceptions] = await Promise.all([listProviders(db), listLocations(db), listTemplates(db), listExceptions(db)]);
+    const { providers, locations, templates, exceptions } = await catalog(db);
     return generateSlots({
       from: p.start,
       to: p.start + 60_000,
