@@ -12,9 +12,10 @@ import type { Computed } from './computed.js';
 import { conditionsHold, enabledIds } from './conditions.js';
 import type { LaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
+import type * as Fhir from './fhir.js';
 import { surveyMessages } from './messages.js';
 import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyKind, type SurveyModel, type Value } from './model.js';
-import { renderItem, type QuestionContext } from './questions.js';
+import { domId, renderItem, type QuestionContext } from './questions.js';
 import { styles } from './feedback-survey.styles.js';
 import { TriggerController } from './trigger.js';
 import type * as Views from './views.js';
@@ -161,6 +162,10 @@ export class FeedbackSurvey extends FrontdeskElement {
   private readonly responseId = idempotencyKey();
   /** A Questionnaire's FHIRPath and its own items: created with the FHIR part, so Frontdesk surveys never load it. */
   private computed?: Computed;
+  private fhir?: typeof Fhir;
+  /** The survey as defined; `model` is it with each repeating group expanded to its instances. */
+  private base?: SurveyModel;
+  private instances: Record<string, number> = {};
 
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
@@ -176,6 +181,7 @@ export class FeedbackSurvey extends FrontdeskElement {
         if (!isQuestionnaire(definition)) return fromFrontdesk(definition);
         const fhir = await import('./fhir.js');
         this.computed ??= new fhir.Computed(this);
+        this.fhir = fhir;
         return fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
       } catch (error) {
         if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
@@ -224,10 +230,36 @@ export class FeedbackSurvey extends FrontdeskElement {
     }
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
     if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
-    this.model = model;
+    this.base = model;
+    this.model = this.fhir?.expandRepeats(model, this.instances) ?? model;
     const computed = this.computed;
     computed?.load(model, this.launchContext, (initial) => {
-      if (this.model === model) this.answers = computed.update(model, { ...initial, ...this.answers }, this.launchContext);
+      if (this.base === model && this.model) this.answers = computed.update(this.model, { ...initial, ...this.answers }, this.launchContext);
+    });
+  }
+
+  private readonly repeatActions = {
+    count: (id: string) => this.instances[id] ?? 1,
+    add: (group: Question) => this.setInstances(group, (this.instances[group.linkId ?? group.id] ?? 1) + 1, `#${domId(group).replace(/_35\d+$/, '')}_35${(this.instances[group.linkId ?? group.id] ?? 1) + 1}`),
+    remove: (group: Question, n: number) => {
+      const count = this.instances[group.linkId ?? group.id] ?? 1;
+      this.answers = this.fhir?.removeInstance(this.answers, group, n, count) ?? this.answers;
+      // Focus the instance that takes the removed one's place (else the one before it).
+      const at = Math.min(n, count - 1);
+      this.setInstances(group, count - 1, `#${domId(group).replace(/_35\d+$/, '')}${at > 1 ? `_35${at}` : ''}`);
+    },
+  };
+
+  /** A repeating group gets or loses an instance; focus moves to what the patient acts on next. */
+  private setInstances(group: Question, count: number, focus: string): void {
+    const base = this.base;
+    if (!base || !this.fhir) return;
+    this.instances = { ...this.instances, [group.linkId ?? group.id]: count };
+    this.model = this.fhir.expandRepeats(base, this.instances);
+    if (this.computed) this.answers = this.computed.update(this.model, this.answers, this.launchContext);
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>(focus);
+      (target?.querySelector<HTMLElement>('input, select, textarea') ?? target)?.focus();
     });
   }
 
@@ -474,6 +506,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       t,
       hint: model.source === 'frontdesk' && !this.clinical,
       computed: this.computed,
+      repeat: this.fhir ? (q, c) => this.fhir?.renderRepeatControls(q, c, this.repeatActions) : undefined,
       set: this.setAnswer,
       after: this.renderFollowUp,
     };

@@ -27,6 +27,7 @@ import {
 } from './model.js';
 
 export { Computed } from './computed.js';
+export { expandRepeats, removeInstance, renderRepeatControls } from './repeats.js';
 
 /**
  * FHIR R4 Questionnaire → render model, and answers → QuestionnaireResponse. Loaded only
@@ -245,7 +246,6 @@ function convert(item: FhirItem, scope: Scope): Question {
     ],
     expressions,
   };
-  if (item.type === 'group' && item.repeats) warnings.push(`Item "${item.linkId}": a repeating group is shown once in this version.`);
   // Help and instructions arrive as display children (or, from some tools, on the item itself).
   const category = first(item, 'displayCategory');
   if (category && item.type !== 'display') q.help = category.valueCodeableConcept?.text;
@@ -368,12 +368,12 @@ export function toQuestionnaireResponse(model: SurveyModel, answers: Answers, au
   const build = (items: readonly Question[]): FhirResponseItem[] =>
     items.flatMap((q): FhirResponseItem[] => {
       if (!enabled.has(q.id) || q.control === 'display' || q.control === 'unavailable') return [];
-      const text = q.label ? { text: q.label } : {};
+      const text = { linkId: q.linkId ?? q.id, ...(q.label ? { text: q.label } : {}) };
       const children = build(q.children);
-      if (q.control === 'group') return children.length ? [{ linkId: q.id, ...text, item: children }] : [];
+      if (q.control === 'group') return children.length ? [{ ...text, item: children }] : [];
       const values = answers[q.id] ?? [];
-      if (!values.length) return children.length ? [{ linkId: q.id, ...text, item: children }] : [];
-      return [{ linkId: q.id, ...text, answer: values.map((v, i) => ({ ...toFhirValue(v), ...(i === 0 && children.length ? { item: children } : {}) })) }];
+      if (!values.length) return children.length ? [{ ...text, item: children }] : [];
+      return [{ ...text, answer: values.map((v, i) => ({ ...toFhirValue(v), ...(i === 0 && children.length ? { item: children } : {}) })) }];
     });
   const item = build(roots);
   // R4 allows no empty arrays: an unanswered form has no `item`; no canonical, no `questionnaire`.

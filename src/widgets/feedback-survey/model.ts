@@ -117,6 +117,10 @@ export interface Question {
   expressions?: ItemExpressions | undefined;
   /** For `unavailable`: why, for developers (the patient sees plain words). */
   reason?: string | undefined;
+  /** In a repeating group's instance: the Questionnaire's linkId (`id` is then unique per instance). */
+  linkId?: string | undefined;
+  /** A repeating group's instance number (1-based). */
+  instance?: number | undefined;
 }
 
 /** An item's FHIRPath: its variables (in order), a calculated value, an initial value, a condition, its options. */

@@ -19,6 +19,8 @@ export interface QuestionContext {
   after: (q: Question) => unknown;
   /** A Questionnaire's part (loaded with it): calculated and unavailable items, options from `answerExpression`. */
   computed?: Pick<Computed, 'status' | 'options' | 'render'> | undefined;
+  /** A repeating group's add / remove buttons (the FHIR part). */
+  repeat?: ((q: Question, c: QuestionContext) => unknown) | undefined;
 }
 
 /** A DOM id for a question (linkIds may hold any character). */
@@ -238,7 +240,11 @@ export function renderItem(q: Question, c: QuestionContext): unknown {
   if (q.control === 'calculated' || q.control === 'unavailable') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {
-    return html`<fieldset class="group" part="group"><legend part="label">${label(q, c)}</legend>${notes(q)}${children}</fieldset>`;
+    return html`<fieldset class="group" part="group" id=${domId(q)}>
+        <legend part="label">${label(q, c)}${q.instance ? ` (${q.instance})` : ''}</legend>
+        ${notes(q)}${children}
+      </fieldset>
+      ${c.repeat?.(q, c) ?? nothing}`;
   }
   return html`${fieldsetControls.has(q.control) ? renderChoices(q, c) : renderField(q, c)}${c.after(q)}${children}`;
 }

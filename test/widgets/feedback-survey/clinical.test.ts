@@ -165,6 +165,62 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
     });
   });
 
+  describe('repeating groups', () => {
+    const maxOccurs = { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs', valueInteger: 3 };
+    const form = questionnaire([
+      {
+        linkId: 'relative',
+        type: 'group',
+        text: 'Relative',
+        repeats: true,
+        extension: [maxOccurs],
+        item: [
+          { linkId: 'who', type: 'string', text: 'Who' },
+          { linkId: 'disease', type: 'string', text: 'Disease', repeats: true },
+        ],
+      },
+    ]);
+    const fields = (el: FeedbackSurvey) => [...root(el).querySelectorAll<HTMLInputElement>('fieldset.group input[aria-label="Who"], fieldset.group input[id^="q-who"]')];
+    const typeInto = async (el: FeedbackSurvey, input: HTMLInputElement, text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    const buttons = (el: FeedbackSurvey, part: string) => [...root(el).querySelectorAll<HTMLButtonElement>(`[part~="${part}"]`)];
+
+    it('add and remove instances with buttons named after the group, focus on the new one, maxOccurs respected, each instance in the response', async () => {
+      const m = memory();
+      const el = await mount(serving(m, form));
+      expect(buttons(el, 'remove-button'), 'one instance: nothing to remove').to.have.length(0);
+      await typeInto(el, fields(el)[0], 'Mother');
+      buttons(el, 'add-button')[0].click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(fields(el)).to.have.length(2);
+      expect(buttons(el, 'add-button')[0].textContent.trim()).to.equal('Add another: Relative');
+      expect(root(el).activeElement, 'focus in the new instance').to.equal(fields(el)[1]);
+      await typeInto(el, fields(el)[1], 'Father');
+      buttons(el, 'add-button')[0].click();
+      await el.updateComplete;
+      await typeInto(el, fields(el)[2], 'Sister');
+      expect(buttons(el, 'add-button'), 'maxOccurs 3: no more').to.have.length(0);
+      expect(buttons(el, 'remove-button').map((b) => b.textContent.trim())).to.deep.equal(['Remove Relative (1)', 'Remove Relative (2)', 'Remove Relative (3)']);
+      buttons(el, 'remove-button')[1].click();
+      await el.updateComplete;
+      expect(fields(el).map((f) => f.value)).to.deep.equal(['Mother', 'Sister']);
+      expect(buttons(el, 'add-button')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      await submit(el);
+      await untilState(el, 'submitted');
+      const items = response(m)?.item ?? [];
+      expect(items.map((i) => i.linkId)).to.deep.equal(['relative', 'relative']);
+      expect(items.map((i) => i.item?.[0])).to.deep.equal([
+        { linkId: 'who', text: 'Who', answer: [{ valueString: 'Mother' }] },
+        { linkId: 'who', text: 'Who', answer: [{ valueString: 'Sister' }] },
+      ]);
+    });
+  });
+
   describe('external value sets', () => {
     const phq = (extra: Q = {}): Q[] => [
       { linkId: 'mood', type: 'choice', text: 'Feeling down?', answerValueSet: 'http://loinc.org/vs/LL358-3', ...extra },
