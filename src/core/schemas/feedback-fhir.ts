@@ -70,6 +70,7 @@ const valueShape = {
   valueCoding: z.optional(FhirCoding),
   valueQuantity: z.optional(FhirQuantity),
   valueReference: z.optional(z.looseObject({ reference: str, display: str })),
+  valueAttachment: z.optional(z.looseObject({ contentType: str, data: str, title: str, size: num, url: str })),
 };
 const valueKeys = Object.keys(valueShape);
 const oneValue = (prefix: string) =>

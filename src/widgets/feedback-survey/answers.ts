@@ -50,7 +50,7 @@ export function hasLowScore(model: SurveyModel, answers: Answers, thresholds: Th
   });
 }
 
-export type Problem = 'required' | 'min' | 'max' | 'whole' | 'number' | 'tooLong' | 'url' | 'tooFew' | 'tooMany';
+export type Problem = 'required' | 'min' | 'max' | 'whole' | 'number' | 'tooLong' | 'url' | 'tooFew' | 'tooMany' | 'fileTooBig' | 'fileType';
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s) && URL.canParse(s);
 
@@ -62,6 +62,10 @@ export function problemWith(q: Question, values: readonly Value[] | undefined): 
   if (q.minOccurs !== undefined && q.repeats && list.length < q.minOccurs) return 'tooFew';
   if (q.maxOccurs !== undefined && list.length > q.maxOccurs) return 'tooMany';
   for (const v of list) {
+    if (v.type === 'attachment') {
+      if (q.maxSize !== undefined && (v.value.size ?? 0) > q.maxSize) return 'fileTooBig';
+      if (q.mimeTypes?.length && !q.mimeTypes.includes(v.value.contentType ?? '')) return 'fileType';
+    }
     const n = v.type === 'quantity' ? v.value.value : typeof v.value === 'number' ? v.value : undefined;
     if (n !== undefined) {
       if (!Number.isFinite(n)) return 'number';

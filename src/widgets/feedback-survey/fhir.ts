@@ -11,6 +11,7 @@ import type {
 import { enabledIds } from './conditions.js';
 import {
   UnrenderableItemError,
+  valueScalar,
   walk,
   type Answers,
   type Coding,
@@ -87,6 +88,8 @@ export function fromFhirValue(v: Record<string, unknown>, prefix: 'value' | 'ans
   }
   const c = v[`${prefix}Coding`] as Coding | undefined;
   if (c) return { type: 'coding', value: coding(c) };
+  const a = v[`${prefix}Attachment`] as Value['value'] | undefined;
+  if (a && typeof a === 'object') return { type: 'attachment', value: a } as Value;
   const q = v[`${prefix}Quantity`] as { value?: number; unit?: string; system?: string; code?: string } | undefined;
   if (q && typeof q.value === 'number') return { type: 'quantity', value: { value: q.value, unit: q.unit, system: q.system, code: q.code } };
   return undefined;
@@ -97,7 +100,7 @@ export function toFhirValue(v: Value): Record<string, unknown> {
   const value =
     v.type === 'coding'
       ? coding(v.value)
-      : v.type === 'quantity'
+      : v.type === 'quantity' || v.type === 'attachment'
         ? Object.fromEntries(Object.entries(v.value).filter(([, x]) => x !== undefined))
         : v.value;
   return { [`value${key(v.type)}`]: value };
@@ -116,7 +119,11 @@ const simple: Readonly<Record<string, [Control, ValueType]>> = {
   quantity: ['quantity', 'quantity'],
   display: ['display', 'string'],
   group: ['group', 'string'],
+  attachment: ['attachment', 'attachment'],
 };
+
+/** Files larger than this are refused when the item sets no `maxSize` (5 MB). */
+const defaultMaxSize = 5 * 1024 * 1024;
 
 const choiceControls: Readonly<Record<string, Control>> = {
   'radio-button': 'radio',
@@ -153,7 +160,7 @@ function optionsOf(item: FhirItem, scope: Scope): Option[] {
     return item.answerOption.map((o: FhirAnswerOption, i) => {
       const value = fromFhirValue(o);
       if (!value) throw new UnrenderableItemError(item.linkId, `answerOption ${i + 1} has no supported value`);
-      const label = value.type === 'coding' ? (value.value.display ?? value.value.code ?? '') : String(value.type === 'quantity' ? value.value.value : value.value);
+      const label = valueScalar(value) === '' ? '' : value.type === 'coding' ? (value.value.display ?? value.value.code ?? '') : String(valueScalar(value));
       return { key: String(i), label, value, prefix: first(o, 'optionPrefix')?.valueString, weight: weightOf(o) };
     });
   }
@@ -231,6 +238,9 @@ function convert(item: FhirItem, scope: Scope): Question {
     max: numberOf(first(item, 'maxValue')),
     step: numberOf(first(item, 'sliderStepValue')),
     maxLength: item.maxLength,
+    ...(item.type === 'attachment'
+      ? { maxSize: numberOf(first(item, 'maxSize')) ?? defaultMaxSize, mimeTypes: ext(item, 'mimeType').flatMap((e) => (e.valueCode ? [e.valueCode] : [])) }
+      : {}),
     options,
     openChoice: item.type === 'open-choice',
     unit: first(item, 'unit')?.valueCoding,

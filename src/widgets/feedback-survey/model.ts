@@ -19,13 +19,22 @@ export interface Quantity {
   code?: string | undefined;
 }
 
+/** A file a patient attached (`valueAttachment`): its bytes as base64, only when within the item's limits. */
+export interface Attachment {
+  contentType?: string | undefined;
+  data?: string | undefined;
+  title?: string | undefined;
+  size?: number | undefined;
+}
+
 /** A typed answer value; `type` names its FHIR value[x] (`valueInteger`, `valueCoding`…). */
 export type Value =
   | { type: 'boolean'; value: boolean }
   | { type: 'integer' | 'decimal'; value: number }
   | { type: 'string' | 'date' | 'dateTime' | 'time' | 'uri'; value: string }
   | { type: 'coding'; value: Coding }
-  | { type: 'quantity'; value: Quantity };
+  | { type: 'quantity'; value: Quantity }
+  | { type: 'attachment'; value: Attachment };
 export type ValueType = Value['type'];
 
 /** Answers by question id; a question without answers has no key (or an empty list). */
@@ -55,7 +64,9 @@ export type Control =
   /** A value the form works out (FHIRPath `calculatedExpression`): shown, never typed. */
   | 'calculated'
   /** An item that cannot be shown (an external value set that could not be expanded…): said so in the form. */
-  | 'unavailable';
+  | 'unavailable'
+  /** A file input with the item's size and type limits (`valueAttachment`). */
+  | 'attachment';
 
 /** The rating controls whose answer is a score (sent in `fd-survey-submit`, checked for a low score). */
 export const scoreControls = ['nps', 'csat', 'ces', 'stars'] as const;
@@ -119,6 +130,9 @@ export interface Question {
   reason?: string | undefined;
   /** In a repeating group's instance: the Questionnaire's linkId (`id` is then unique per instance). */
   linkId?: string | undefined;
+  /** For `attachment`: the largest file (bytes) and the allowed MIME types. */
+  maxSize?: number | undefined;
+  mimeTypes?: string[] | undefined;
   /** A repeating group's instance number (1-based). */
   instance?: number | undefined;
 }
@@ -184,7 +198,7 @@ export const scalarValue = (v: AnswerScalar): Value =>
 
 /** A typed value as a Frontdesk answer scalar (a coding's code, a quantity's number). */
 export const valueScalar = (v: Value): AnswerScalar =>
-  v.type === 'coding' ? (v.value.code ?? v.value.display ?? '') : v.type === 'quantity' ? v.value.value : v.value;
+  v.type === 'coding' ? (v.value.code ?? v.value.display ?? '') : v.type === 'quantity' ? v.value.value : v.type === 'attachment' ? (v.value.title ?? '') : v.value;
 
 function frontdeskQuestion(q: SurveyQuestion): Question {
   const range = ranges[q.type] ?? (q.type === 'stars' ? [1, q.max ?? 5] : undefined);

@@ -60,6 +60,7 @@ export function inputValue(v: Value | undefined): string {
   if (v.type === 'time') return v.value.slice(0, 5);
   if (v.type === 'quantity') return String(v.value.value);
   if (v.type === 'coding') return v.value.display ?? v.value.code ?? '';
+  if (v.type === 'attachment') return v.value.title ?? '';
   return String(v.value);
 }
 
@@ -72,7 +73,7 @@ export function label(q: Question, c: QuestionContext) {
     : nothing}`;
 }
 
-function describedBy(q: Question, c: QuestionContext, extra: string[] = []): string {
+export function describedBy(q: Question, c: QuestionContext, extra: string[] = []): string {
   const id = domId(q);
   return [q.help || q.instructions ? `${id}-help` : '', ...extra, c.problems[q.id] ? `${id}-error` : ''].filter(Boolean).join(' ');
 }
@@ -84,7 +85,7 @@ export function notes(q: Question) {
     : nothing;
 }
 
-function problem(q: Question, c: QuestionContext) {
+export function problem(q: Question, c: QuestionContext) {
   const p = c.problems[q.id];
   return p ? html`<p class="error" part="error" id=${`${domId(q)}-error`}>${c.t[`problem.${p}`]}</p>` : nothing;
 }
@@ -237,7 +238,7 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
 export function renderItem(q: Question, c: QuestionContext): unknown {
   if (!c.enabled.has(q.id) || q.hidden) return nothing;
   const children = q.children.map((child) => renderItem(child, c));
-  if (q.control === 'calculated' || q.control === 'unavailable') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
+  if (q.control === 'calculated' || q.control === 'unavailable' || q.control === 'attachment') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {
     return html`<fieldset class="group" part="group" id=${domId(q)}>

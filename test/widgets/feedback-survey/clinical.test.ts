@@ -221,6 +221,57 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
     });
   });
 
+  describe('attachments', () => {
+    const form = questionnaire([
+      {
+        linkId: 'card',
+        type: 'attachment',
+        text: 'Your insurance card',
+        extension: [
+          { url: 'http://hl7.org/fhir/StructureDefinition/maxSize', valueDecimal: 1000 },
+          { url: 'http://hl7.org/fhir/StructureDefinition/mimeType', valueCode: 'application/pdf' },
+        ],
+      },
+    ]);
+    const attach = async (el: FeedbackSurvey, file: File) => {
+      const input = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change'));
+      await waitUntil(() => textOf(el).includes(file.name), 'the file is read');
+    };
+
+    it('a file input with the item’s type and size limits, said beside it', async () => {
+      const el = await mount(serving(memory(), form));
+      const input = root(el).querySelector<HTMLInputElement>('input[type=file]')!;
+      expect(input.accept).to.equal('application/pdf');
+      expect(textOf(el)).to.contain('application/pdf, up to 1 KB.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('too large or of another type: refused with a plain message, nothing sent', async () => {
+      const m = memory();
+      const el = await mount(serving(m, form));
+      await attach(el, new File([new Uint8Array(2000)], 'big.pdf', { type: 'application/pdf' }));
+      await submit(el);
+      expect(textOf(el)).to.contain('This file is too large.');
+      await attach(el, new File(['hello'], 'note.txt', { type: 'text/plain' }));
+      await submit(el);
+      expect(textOf(el)).to.contain('This kind of file can’t be sent here.');
+      expect(m.control.feedbackResponses).to.have.length(0);
+    });
+
+    it('within the limits: sent as valueAttachment through the port', async () => {
+      const m = memory();
+      const el = await mount(serving(m, form));
+      await attach(el, new File(['%PDF-1.4 card'], 'card.pdf', { type: 'application/pdf' }));
+      await submit(el);
+      await untilState(el, 'submitted');
+      expect(answerOf(response(m), 'card')).to.deep.equal([{ valueAttachment: { contentType: 'application/pdf', title: 'card.pdf', size: 13, data: btoa('%PDF-1.4 card') } }]);
+    });
+  });
+
   describe('external value sets', () => {
     const phq = (extra: Q = {}): Q[] => [
       { linkId: 'mood', type: 'choice', text: 'Feeling down?', answerValueSet: 'http://loinc.org/vs/LL358-3', ...extra },
