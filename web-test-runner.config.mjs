@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildSync } from 'esbuild';
+import { createRequire } from 'node:module';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserPaths, missingBrowsersLine } from './scripts/ensure-browsers.mjs';
@@ -94,6 +95,30 @@ function fhirpathModels() {
   };
 }
 
+/**
+ * Server-side commands for the FHIR proof: `fhir-r4-validate` runs the official R4 JSON schema
+ * (@asymmetrik/fhir-json-schema-validator, in Node) on a resource and answers its errors;
+ * `fd-print` prints a table line to the runner's output.
+ */
+function fhirCommands() {
+  let validator;
+  return {
+    name: 'fhir-commands',
+    executeCommand({ command, payload }) {
+      if (command === 'fhir-r4-validate') {
+        const Validator = createRequire(import.meta.url)('@asymmetrik/fhir-json-schema-validator');
+        validator ??= new Validator();
+        return validator.validate(payload, true).map((e) => `${e.instancePath ?? e.dataPath ?? ''} ${e.message ?? ''}`.trim());
+      }
+      if (command === 'fd-print') {
+        process.stdout.write(`${String(payload)}\n`);
+        return true;
+      }
+      return undefined;
+    },
+  };
+}
+
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
@@ -111,7 +136,7 @@ export default {
   testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 8000 } },
   // a11ySnapshot: the browser's own accessibility tree, for checks of roles and names.
-  plugins: [a11ySnapshotPlugin(), fhirpathModels(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

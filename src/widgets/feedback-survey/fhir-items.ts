@@ -22,7 +22,7 @@ export function renderCalculated(q: Question, c: QuestionContext): TemplateResul
 
 /** An item this form cannot show (its value set did not expand…): named, and said so, inside the form. */
 export function renderUnavailable(q: Question, c: QuestionContext): TemplateResult {
-  return html`<div class="question unavailable" part="question" data-control="unavailable">
+  return html`<div class="question unavailable" part="question" data-control="unavailable" id=${domId(q)}>
     <p part="label">${label(q, c)}</p>
     <p class="help" part="help">${c.t.cantShow}</p>
   </div>`;
