@@ -316,6 +316,25 @@ const fhirSampler = {
   ],
 };
 
+/**
+ * The demo's PHQ-9 is a screening form (Frontdesk's `survey-kind`) with a safety notice while
+ * item 9 (thoughts of self-harm, LOINC 44260-8) is answered above "Not at all".
+ */
+const phq9Clinical = [
+  { url: 'https://frontdesk.dev/fhir/StructureDefinition/survey-kind', valueCode: 'screening' },
+  {
+    url: 'https://frontdesk.dev/fhir/StructureDefinition/safety-notice',
+    extension: [
+      {
+        url: 'text',
+        valueString:
+          'If you are having thoughts of hurting yourself, you are not alone: call or text 988 (Suicide & Crisis Lifeline) now, any time. If you are in danger right now, call 911.',
+      },
+      { url: 'condition', extension: [{ url: 'question', valueString: '/44260-8' }, { url: 'operator', valueCode: '!=' }, { url: 'answer', valueCoding: { code: 'LA6568-5', display: 'Not at all' } }] },
+    ],
+  },
+];
+
 /** Surveys by id and locale; a locale without its own copy falls back to English. */
 export const surveyCatalog: { en: Readonly<Record<string, unknown>>; es: Readonly<Record<string, unknown>> } = {
   en: {
@@ -325,7 +344,7 @@ export const surveyCatalog: { en: Readonly<Record<string, unknown>>; es: Readonl
     'all-types': allTypesEn,
     'bench-30': bench30,
     'fhir-sampler': fhirSampler,
-    phq9: { ...phq9Questionnaire, id: 'phq9' },
+    phq9: { ...phq9Questionnaire, id: 'phq9', extension: phq9Clinical },
     'vital-signs': { ...vitalSignQuestionnaire, id: 'vital-signs' },
     'weight-height': { ...weightHeightQuestionnaire, id: 'weight-height' },
   },
