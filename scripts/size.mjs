@@ -101,6 +101,8 @@ if (manifest[fhirKey]) {
 }
 // HL7's FHIRPath engine with its R4 model: loaded only for a Questionnaire that has expressions,
 // printed on its own and kept out of "everything" (docs/decisions/010-clinical-questionnaires.md).
+const extrasKey = 'src/widgets/feedback-survey/extras.ts';
+if (manifest[extrasKey]) check('fd-feedback-survey repeats/attachments part (only for a Questionnaire with them)', gz(join(embed, manifest[extrasKey].file)), 3 * KB, 2 * KB);
 const fhirpathKey = 'src/widgets/feedback-survey/expressions.ts';
 const fhirpathChunk = manifest[fhirpathKey]?.file;
 if (fhirpathChunk) check('FHIRPath chunk (fhirpath + R4 model; only for a Questionnaire with expressions)', gz(join(embed, fhirpathChunk)), 240 * KB, 230 * KB);
@@ -116,8 +118,8 @@ const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
 const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
 const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk && f !== fhirpathChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
-// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md.
-check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 100 * KB, 60 * KB);
+// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md.
+check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 104 * KB, 60 * KB);
 check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 10 * KB, 8 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { renderAttachment, renderCalculated, renderUnavailable } from './fhir-items.js';
+import { renderCalculated, renderUnavailable } from './fhir-items.js';
 import type * as Expressions from './expressions.js';
 import { walk, type Answers, type Option, type Question, type SurveyModel, type Value } from './model.js';
 import type { QuestionContext } from './questions.js';
@@ -57,7 +57,7 @@ export class Computed {
 
   /** A calculated item (text, never a field) or one the form cannot show. */
   render(q: Question, c: QuestionContext): unknown {
-    return q.control === 'calculated' ? renderCalculated(q, c) : q.control === 'attachment' ? renderAttachment(q, c) : renderUnavailable(q, c);
+    return q.control === 'calculated' ? renderCalculated(q, c) : renderUnavailable(q, c);
   }
 
   /** Options an `answerExpression` gives, else the item's own. */

@@ -12,7 +12,7 @@ import type { Computed } from './computed.js';
 import { conditionsHold, enabledIds } from './conditions.js';
 import type { LaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
-import type * as Fhir from './fhir.js';
+import type * as Extras from './extras.js';
 import { surveyMessages } from './messages.js';
 import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyKind, type SurveyModel, type Value } from './model.js';
 import { domId, renderItem, type QuestionContext } from './questions.js';
@@ -162,7 +162,8 @@ export class FeedbackSurvey extends FrontdeskElement {
   private readonly responseId = idempotencyKey();
   /** A Questionnaire's FHIRPath and its own items: created with the FHIR part, so Frontdesk surveys never load it. */
   private computed?: Computed;
-  private fhir?: typeof Fhir;
+  /** The repeats/attachments part, for a Questionnaire that has a repeating group or an attachment. */
+  private extras?: typeof Extras;
   /** The survey as defined; `model` is it with each repeating group expanded to its instances. */
   private base?: SurveyModel;
   private instances: Record<string, number> = {};
@@ -181,8 +182,9 @@ export class FeedbackSurvey extends FrontdeskElement {
         if (!isQuestionnaire(definition)) return fromFrontdesk(definition);
         const fhir = await import('./fhir.js');
         this.computed ??= new fhir.Computed(this);
-        this.fhir = fhir;
-        return fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
+        const model = fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
+        if (model.extras) this.extras ??= await import('./extras.js');
+        return model;
       } catch (error) {
         if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
         throw error;
@@ -231,7 +233,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
     if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
     this.base = model;
-    this.model = this.fhir?.expandRepeats(model, this.instances) ?? model;
+    this.model = this.extras?.expandRepeats(model, this.instances) ?? model;
     const computed = this.computed;
     computed?.load(model, this.launchContext, (initial) => {
       if (this.base === model && this.model) this.answers = computed.update(this.model, { ...initial, ...this.answers }, this.launchContext);
@@ -243,7 +245,7 @@ export class FeedbackSurvey extends FrontdeskElement {
     add: (group: Question) => this.setInstances(group, (this.instances[group.linkId ?? group.id] ?? 1) + 1, `#${domId(group).replace(/_35\d+$/, '')}_35${(this.instances[group.linkId ?? group.id] ?? 1) + 1}`),
     remove: (group: Question, n: number) => {
       const count = this.instances[group.linkId ?? group.id] ?? 1;
-      this.answers = this.fhir?.removeInstance(this.answers, group, n, count) ?? this.answers;
+      this.answers = this.extras?.removeInstance(this.answers, group, n, count) ?? this.answers;
       // Focus the instance that takes the removed one's place (else the one before it).
       const at = Math.min(n, count - 1);
       this.setInstances(group, count - 1, `#${domId(group).replace(/_35\d+$/, '')}${at > 1 ? `_35${at}` : ''}`);
@@ -253,9 +255,9 @@ export class FeedbackSurvey extends FrontdeskElement {
   /** A repeating group gets or loses an instance; focus moves to what the patient acts on next. */
   private setInstances(group: Question, count: number, focus: string): void {
     const base = this.base;
-    if (!base || !this.fhir) return;
+    if (!base || !this.extras) return;
     this.instances = { ...this.instances, [group.linkId ?? group.id]: count };
-    this.model = this.fhir.expandRepeats(base, this.instances);
+    this.model = this.extras.expandRepeats(base, this.instances);
     if (this.computed) this.answers = this.computed.update(this.model, this.answers, this.launchContext);
     void this.updateComplete.then(() => {
       const target = this.renderRoot.querySelector<HTMLElement>(focus);
@@ -506,7 +508,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       t,
       hint: model.source === 'frontdesk' && !this.clinical,
       computed: this.computed,
-      repeat: this.fhir ? (q, c) => this.fhir?.renderRepeatControls(q, c, this.repeatActions) : undefined,
+      extra: this.extras ? (q, c) => this.extras?.renderExtra(q, c, this.repeatActions) : undefined,
       set: this.setAnswer,
       after: this.renderFollowUp,
     };

@@ -28,7 +28,6 @@ import {
 } from './model.js';
 
 export { Computed } from './computed.js';
-export { expandRepeats, removeInstance, renderRepeatControls } from './repeats.js';
 
 /**
  * FHIR R4 Questionnaire → render model, and answers → QuestionnaireResponse. Loaded only
@@ -349,6 +348,7 @@ export function fromQuestionnaire(questionnaire: Questionnaire, valueSets: Reado
     // Only a canonical URL (with its version) identifies the Questionnaire; a local id is no reference.
     canonical: questionnaire.url ? `${questionnaire.url}${questionnaire.version ? `|${questionnaire.version}` : ''}` : undefined,
     kind: kind && kinds.has(kind) ? (kind as SurveyKind) : undefined,
+    extras: [...walk(items)].some((q) => q.control === 'attachment' || (q.control === 'group' && q.repeats)),
     safety: safetyNotices(questionnaire),
     fhirpath: usesFhirpath ? { questionnaire: withExpansions(questionnaire, valueSets), variables: root?.variables ?? [], launchContext } : undefined,
   };

@@ -170,6 +170,8 @@ export interface SurveyModel {
   /** For a Questionnaire: its canonical reference, for `QuestionnaireResponse.questionnaire`. */
   canonical?: string | undefined;
   kind?: SurveyKind | undefined;
+  /** It has a repeating group or an attachment item: the repeats/attachments part loads with it. */
+  extras?: boolean | undefined;
   safety?: SafetyNotice[] | undefined;
   /** For a Questionnaire with FHIRPath: the definition (`%questionnaire`) and its root variables. */
   fhirpath?: { questionnaire: unknown; variables: ItemExpressions['variables']; launchContext: string[] } | undefined;

@@ -19,8 +19,8 @@ export interface QuestionContext {
   after: (q: Question) => unknown;
   /** A Questionnaire's part (loaded with it): calculated and unavailable items, options from `answerExpression`. */
   computed?: Pick<Computed, 'status' | 'options' | 'render'> | undefined;
-  /** A repeating group's add / remove buttons (the FHIR part). */
-  repeat?: ((q: Question, c: QuestionContext) => unknown) | undefined;
+  /** An attachment field, a repeating group's add / remove buttons (the repeats/attachments part). */
+  extra?: ((q: Question, c: QuestionContext) => unknown) | undefined;
 }
 
 /** A DOM id for a question (linkIds may hold any character). */
@@ -238,14 +238,15 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
 export function renderItem(q: Question, c: QuestionContext): unknown {
   if (!c.enabled.has(q.id) || q.hidden) return nothing;
   const children = q.children.map((child) => renderItem(child, c));
-  if (q.control === 'calculated' || q.control === 'unavailable' || q.control === 'attachment') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
+  if (q.control === 'calculated' || q.control === 'unavailable') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
+  if (q.control === 'attachment') return html`${c.extra?.(q, c) ?? nothing}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {
     return html`<fieldset class="group" part="group" id=${domId(q)}>
         <legend part="label">${label(q, c)}${q.instance ? ` (${q.instance})` : ''}</legend>
         ${notes(q)}${children}
       </fieldset>
-      ${c.repeat?.(q, c) ?? nothing}`;
+      ${c.extra?.(q, c) ?? nothing}`;
   }
   return html`${fieldsetControls.has(q.control) ? renderChoices(q, c) : renderField(q, c)}${c.after(q)}${children}`;
 }
