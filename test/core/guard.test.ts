@@ -22,20 +22,34 @@ describe('guard', () => {
   });
 
   it('turns a schema-invalid response into invalid-response and logs paths, never values', async () => {
+    // The secret sits in the field that fails (its value would be the one to leak), and in a valid one.
     const secret = 'Jane Q. Patient';
-    const port = { getThing: async () => ({ id: secret, count: 'many' }) } as unknown as Port;
+    const port = { getThing: async () => ({ id: `${secret} (valid)`, count: secret }) } as unknown as Port;
     const log = captureConsole();
     try {
-      const error = (await guardPort(port, spec, 'things', fast).getThing({ id: 'a' }).catch((e: unknown) => e)) as FrontdeskError;
+      const error = (await guardPort(port, spec, 'patients', fast).getThing({ id: 'a' }).catch((e: unknown) => e)) as FrontdeskError;
       expect(error).to.be.instanceOf(FrontdeskError);
       expect(error.kind).to.equal('invalid-response');
       expect(error.message).to.contain('count');
-      expect(log.errors.join()).to.contain('things.getThing');
-      expect(log.errors.join()).not.to.contain(secret);
-      expect(error.message).not.to.contain(secret);
+      expect(log.errors.join()).to.contain('patients.getThing');
+      expect(log.errors.join()).to.contain('count [invalid_type]');
+      expect(log.all()).not.to.contain('Jane');
+      expect(error.message).not.to.contain('Jane');
+      expect(JSON.stringify({ ...Object.fromEntries(Object.entries(error)), cause: error.cause })).not.to.contain('Jane');
     } finally {
       log.restore();
     }
+  });
+
+  it('the console capture shows objects in full (so the check above would see a logged data object)', () => {
+    const log = captureConsole();
+    try {
+      console.error('Frontdesk:', { data: { id: 'x', patient: { name: 'Jane Q. Patient' } } }, new Error('boom'));
+    } finally {
+      log.restore();
+    }
+    expect(log.errors[0]).to.contain('"name":"Jane Q. Patient"');
+    expect(log.errors[0]).to.contain('boom');
   });
 
   it('does not retry invalid responses', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../support/property.js';
 import { FrontdeskError, errorKinds, isAbortError } from '../../src/core/errors.js';
 import { backoffDelay, defaultRetryPolicy, idempotencyKey, resilientCall, retryDelay, sleep } from '../../src/core/resilience.js';
 

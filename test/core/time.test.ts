@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../support/property.js';
 import { localDateKey, zonedInstant, zonedParts } from '../../src/core/time.js';
 
 const zones = [

@@ -157,6 +157,25 @@ describe('fd-appointment-picker', () => {
     expect(page.form.value).to.deep.equal(patientDraft);
   });
 
+  it('the hold runs its full ten minutes, announcing "2 minutes left" and "1 minute left" on the way', async () => {
+    let now = FIXED_NOW;
+    const { page } = await mount({ visitType: 'sick', location: 'phoenix' }, {}, (m) => m, () => now);
+    await page.pickTime();
+    await page.at('details');
+    const announced = () => page.root.querySelector('.fd-visually-hidden[role=status]')!.textContent.trim();
+    const hold = () => page.root.querySelector('[part~=hold]')!.textContent;
+    // The timer ticks each second (real time); the clock it reads is the test's.
+    now = FIXED_NOW + 10 * 60_000 - 61_000;
+    await waitUntil(() => announced() === '2 minutes left to finish booking.', `no "2 minutes left" (got "${announced()}")`, { timeout: 3000 });
+    now = FIXED_NOW + 10 * 60_000 - 1000;
+    await waitUntil(() => announced() === '1 minute left to finish booking.', `no "1 minute left" (got "${announced()}")`, { timeout: 3000 });
+    await waitUntil(() => hold().includes('0:01'), 'the hold does not show its last second');
+    expect(page.el.viewState, 'expired early').to.equal('details');
+    now = FIXED_NOW + 10 * 60_000;
+    await page.at('when', 3000);
+    expect(page.text()).to.contain('was released');
+  });
+
   it('a failed booking (service down) keeps everything and can be retried without booking twice', async () => {
     const { page, adapter, events } = await mount({ visitType: 'sick', location: 'phoenix' });
     await page.pickTime();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import { addDays, compareKeys, firstDayOfWeekFor, type FocusAction, monthGrid, moveFocus, type Weekday } from '../../../src/widgets/appointment-picker/calendar.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import ICAL from 'ical.js';
 import { zonedInstant } from '../../../src/core/time.js';
 import { buildIcs, type IcsEvent } from '../../../src/widgets/appointment-picker/ics.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import type { Slot } from '../../../src/core/schemas/scheduling.js';
 import { groupByPartOfDay, groupSlotsByLocalDate, nearestAlternatives, nextAvailableDate, partOfDay } from '../../../src/widgets/appointment-picker/slots.js';
 
@@ -48,8 +48,41 @@ const slotArb = fc
 
 const ids = (slots: readonly Slot[]) => slots.map((s) => s.id).sort();
 
+/** The instant of 00:00 local time on `date` in `zone`, found with Intl (apart from the code under test). */
+function localMidnight(date: string, zone: string): number {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  let t = wall;
+  for (let i = 0; i < 3; i++) {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(t)
+        .map((p) => [p.type, p.value]),
+    );
+    const seen = Date.parse(`${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:00Z`);
+    t += wall - seen;
+  }
+  return t;
+}
+
 describe('appointment picker: slots', () => {
   describe('groupSlotsByLocalDate', () => {
+    // Fixed examples (the property below finds this only by chance): a slot that starts at
+    // exactly 00:00 local time belongs to that day, in every zone the properties use, on an
+    // ordinary day and on the days the clocks change.
+    for (const zone of zones) {
+      it(`a slot at exactly local midnight belongs to that day (${zone})`, () => {
+        for (const date of ['2026-06-15', '2026-03-08', '2026-11-01', '2027-01-01']) {
+          const t = localMidnight(date, zone);
+          expect(intlKey(t, zone), 'reference').to.equal(date);
+          const midnight = slot(new Date(t).toISOString());
+          const before = slot(new Date(t - MIN).toISOString());
+          const groups = groupSlotsByLocalDate([before, midnight], zone);
+          expect(groups.get(date)?.map((x) => x.id), `${date} 00:00 in ${zone}`).to.deep.equal([midnight.id]);
+          expect(groups.get(intlKey(t - MIN, zone))?.map((x) => x.id), `${date} 23:59 the day before in ${zone}`).to.deep.equal([before.id]);
+        }
+      });
+    }
+
     it('groups by the location zone across the 2026–2027 DST changes, whatever the browser zone', () => {
       fc.assert(
         fc.property(fc.constantFrom(...zones), fc.array(slotArb, { maxLength: 40 }), (zone, slots) => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import { render } from 'lit';
 import { memory } from '../../support/fixtures.js';
 import type { Location } from '../../../src/core/schemas/location.js';

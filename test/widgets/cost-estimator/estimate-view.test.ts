@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import type { Charges, NegotiatedRate } from '../../../src/core/schemas/pricing.js';
 import { allowedAmount, insuredEstimate, parseDollars, parsePercent, roundRange } from '../../../src/widgets/cost-estimator/estimate-view.js';
 

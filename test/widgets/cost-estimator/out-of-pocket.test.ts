@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import { estimateOutOfPocket, type Benefits } from '../../../src/widgets/cost-estimator/out-of-pocket.js';
 
 const RUNS = { numRuns: 1000 };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import { conditionHolds, conditionsHold, enabledAnswers, enabledIds, valuesEqual } from '../../../src/widgets/feedback-survey/conditions.js';
 import type { Condition, Question, Value } from '../../../src/widgets/feedback-survey/model.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import { phq9Questionnaire } from '../../../src/adapters/memory/data/surveys/phq9.js';
 import { vitalSignQuestionnaire } from '../../../src/adapters/memory/data/surveys/vital-sign-questionnaire.js';
 import { weightHeightQuestionnaire } from '../../../src/adapters/memory/data/surveys/weight-height-questionnaire.js';

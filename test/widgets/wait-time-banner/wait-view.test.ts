@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import { fc } from '../../support/property.js';
 import type { WaitTime } from '../../../src/core/schemas/wait-times.js';
 import { MAX_BACKOFF_MS, MIN_POLL_MS, nextPollDelay } from '../../../src/widgets/wait-time-banner/poll-delay.js';
 import { describeWait, isSignificant, levelFor, openingDay, type WaitView } from '../../../src/widgets/wait-time-banner/wait-view.js';
