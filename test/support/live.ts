@@ -10,7 +10,7 @@ export interface LiveLog {
   stop(): void;
 }
 
-const LIVE = '[aria-live]:not([aria-live=off]), [role=status], [role=alert], [role=log]';
+const LIVE = ':is([aria-live], [role=status], [role=alert], [role=log]):not([aria-live=off])';
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export function liveLog(host: Element): LiveLog {

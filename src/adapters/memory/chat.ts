@@ -20,6 +20,8 @@ export interface MemoryChatControl {
   transcript(conversationId: string): ChatMessage[];
   /** Drops every open subscription, as a lost connection would. */
   dropConnections(): void;
+  /** The agent leaves the conversation (it stays open for another). */
+  agentLeave(conversationId: string): void;
 }
 
 type Stored = ChatEvent & { cursor: string };
@@ -217,6 +219,7 @@ export function memoryChat(runtime: MemoryRuntime): { port: Required<ChatPort>; 
       autoReply = on;
     },
     agentSay: (conversationId, text) => agentMessage(find(conversationId), text),
+    agentLeave: (conversationId) => publish(find(conversationId), { type: 'agent-left', agentName: chatAgent, cursor: 'pending' }),
     transcript: (conversationId) => find(conversationId).events.flatMap((e) => (e.type === 'message' ? [structuredClone(e.message)] : [])),
     dropConnections: () => {
       for (const c of conversations.values()) for (const s of [...c.subscribers]) s.drop(new FrontdeskError('network', 'Memory chat: connections dropped.'));

@@ -4,6 +4,7 @@ import { FrontdeskElement } from '../../core/element.js';
 import { launcherMessages } from './messages.js';
 import { styles } from './chat-launcher.styles.js';
 import type { ChatPanel } from './panel.js';
+import { keptConversation } from './resume.js';
 
 const loadPanel = () => import('./panel.js');
 type Side = 'bottom-right' | 'bottom-left';
@@ -144,7 +145,9 @@ export class ChatLauncher extends FrontdeskElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('focusin', this.onPageFocus);
-    if (this.preload) {
+    // A conversation open on another page of the site: the panel loads and picks it up.
+    if (keptConversation()) void this.load();
+    else if (this.preload) {
       const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 2000));
       idle(() => void this.load());
     }

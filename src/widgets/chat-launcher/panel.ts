@@ -13,6 +13,7 @@ import { panelMessages } from './panel-messages.js';
 import type * as Forms from './panel-forms.js';
 import { renderEntry, renderIntro, type ViewContext } from './panel-views.js';
 import { styles } from './panel.styles.js';
+import { keepConversation, keptConversation } from './resume.js';
 import { ChatSession } from './session.js';
 
 type Action = ChatActionDetail['action'];
@@ -78,6 +79,28 @@ export class ChatPanel extends FrontdeskElement {
     visualViewport?.addEventListener('resize', this.fitViewport);
   }
 
+  private resumeTried = false;
+
+  /** A conversation this tab had open on another page of the site is picked up once the adapter is known. */
+  private resumeKept(): void {
+    const kept = keptConversation();
+    if (this.resumeTried || !this.port('chat', chatPort)) return;
+    this.resumeTried = true;
+    if (kept && !this.session) {
+      this.started = true;
+      this.ensureSession()
+        .resume(kept)
+        .catch((error: unknown) => {
+          // Gone at the practice's side (or unreachable): start afresh, forget it.
+          keepConversation(undefined);
+          this.session?.dispose();
+          this.session = undefined;
+          this.started = false;
+          this.reportError(error);
+        });
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     visualViewport?.removeEventListener('resize', this.fitViewport);
@@ -96,8 +119,22 @@ export class ChatPanel extends FrontdeskElement {
     this.emit('fd-error', { kind: e.kind, retryable: e.retryable, retryAfterMs: e.retryAfterMs, widget: 'fd-chat-launcher' });
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.resumeKept();
+  }
+
+  /** Says `text` through the live region; what arrives before the next render is said with it, not instead of it. */
+  private say(text: string): void {
+    this.announcement = this.announcing ? `${this.announcement} ${text}` : text;
+    this.announcing = true;
+  }
+
+  private announcing = false;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.announcing = false;
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#msg');
     if (this.draft && box && this.shownDraft !== this.draft) {
       box.value = this.shownDraft = this.draft;
@@ -111,7 +148,7 @@ export class ChatPanel extends FrontdeskElement {
     this.session ??= new ChatSession(port!, {
       changed: () => this.requestUpdate(),
       incoming: (entry) => {
-        this.announcement = `${entry.authorName ?? ''}: ${entry.text}`;
+        this.say(`${entry.authorName ?? ''}: ${entry.text}`);
         const conversationId = this.session?.conversationId;
         if (!conversationId) return;
         this.emit('fd-chat-message', { direction: 'in', conversationId });
@@ -126,6 +163,12 @@ export class ChatPanel extends FrontdeskElement {
         if (error.kind === 'invalid-response') this.skipped = true;
         this.reportError(error);
       },
+      notice: (kind, name) => {
+        const t = this.messages(panelMessages);
+        this.say(
+          kind === 'typing' ? t.typing(name || t.someone) : kind === 'joined' ? t.joined(name) : kind === 'left' ? t.left(name || t.someone) : t.ended,
+        );
+      },
     });
     return this.session;
   }
@@ -135,7 +178,10 @@ export class ChatPanel extends FrontdeskElement {
     const form = new FormData(event.target as HTMLFormElement);
     const prechat = { name: text(form, 'name'), contact: text(form, 'contact'), topic: text(form, 'topic') };
     const filled = Object.fromEntries(Object.entries(prechat).filter(([, v]) => v));
-    this.ensureSession().start(filled).catch(() => undefined);
+    this.ensureSession()
+      .start(filled)
+      .then((id) => keepConversation(id))
+      .catch(() => undefined);
     this.started = true;
     void this.updateComplete.then(() => this.focusStart());
   };
@@ -145,7 +191,9 @@ export class ChatPanel extends FrontdeskElement {
     const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#msg');
     const value = box?.value.trim();
     if (!box || !value) return;
-    this.ensureSession().send(value);
+    const session = this.ensureSession();
+    session.send(value);
+    if (!this.started) void session.start().then((id) => keepConversation(id), () => undefined);
     this.started = true;
     box.value = '';
     this.draft = undefined;
@@ -188,10 +236,17 @@ export class ChatPanel extends FrontdeskElement {
   };
 
   private readonly endChat = () => {
-    void this.session?.end().catch((error: unknown) => this.reportError(error));
+    keepConversation(undefined);
+    void this.session
+      ?.end()
+      .catch((error: unknown) => this.reportError(error))
+      // The End button is gone with the composer: focus goes to the ended view's first control, never to the page.
+      .then(() => this.updateComplete)
+      .then(() => this.renderRoot.querySelector<HTMLElement>('[part~=ended] button')?.focus());
   };
 
   private readonly newChat = () => {
+    keepConversation(undefined);
     this.session?.dispose();
     this.session = undefined;
     this.started = false;

@@ -28,6 +28,8 @@ export interface SessionHooks {
   delivered?(entry: LogEntry): void;
   /** A failure worth telling the page about (`fd-error`). */
   failed?(error: FrontdeskError): void;
+  /** Something to tell a screen reader once: the agent started typing, joined or left, or the chat ended. */
+  notice?(kind: 'typing' | 'joined' | 'left' | 'closed', name: string): void;
 }
 
 export interface SessionOptions {
@@ -54,6 +56,8 @@ export class ChatSession {
   connection: 'idle' | 'connected' | 'reconnecting' = 'idle';
 
   private readonly seen = new Set<string>();
+  /** Replaying history on resume: nothing in it is news to announce. */
+  private replaying = false;
   private readonly life = new AbortController();
   private stream?: AbortController;
   private starting?: Promise<string>;
@@ -87,6 +91,26 @@ export class ChatSession {
       },
     );
     return this.starting;
+  }
+
+  /**
+   * Picks up a conversation this tab had open on another page of the site: the log is
+   * rebuilt from its history (the texts are never stored on the device), then it listens
+   * on from the last cursor.
+   */
+  async resume(conversationId: string): Promise<void> {
+    this.conversationId = conversationId;
+    this.starting = Promise.resolve(conversationId);
+    const history = await this.port.history({ conversationId, signal: this.life.signal });
+    this.replaying = true;
+    try {
+      for (const event of history.events) this.apply(event);
+    } finally {
+      this.replaying = false;
+    }
+    this.cursor = history.cursor;
+    this.hooks.changed();
+    this.listen();
   }
 
   /** Queues a message and returns its client id; it is sent when the conversation and connection allow. */
@@ -123,6 +147,8 @@ export class ChatSession {
     this.closed = true;
     this.log.push({ key: 'closed', author: 'system', kind: 'closed', text: '' });
     this.typing = false;
+    this.agentName = undefined; // the header no longer says who the patient is chatting with
+    if (!this.replaying) this.hooks.notice?.('closed', '');
     this.stream?.abort();
     this.connection = 'idle';
     this.hooks.changed();
@@ -253,6 +279,7 @@ export class ChatSession {
     if ('cursor' in event) this.cursor = event.cursor;
     switch (event.type) {
       case 'typing':
+        if (event.typing && !this.typing && !this.replaying) this.hooks.notice?.('typing', event.agentName ?? this.agentName ?? '');
         this.typing = event.typing;
         break;
       case 'message': {
@@ -266,7 +293,7 @@ export class ChatSession {
         const entry: LogEntry = { key: m.id, author: m.author, kind: 'message', text: m.text, sentAt: m.sentAt, ...(m.authorName ? { authorName: m.authorName } : {}) };
         if (m.author === 'agent') this.typing = false;
         this.log.push(entry);
-        if (m.author !== 'patient') this.hooks.incoming?.(entry);
+        if (m.author !== 'patient' && !this.replaying) this.hooks.incoming?.(entry);
         break;
       }
       case 'agent-joined':
@@ -284,9 +311,10 @@ export class ChatSession {
     this.hooks.changed();
   }
 
-  private notice(cursor: string, kind: LogEntry['kind'], name: string): void {
+  private notice(cursor: string, kind: 'joined' | 'left', name: string): void {
     if (this.seen.has(cursor)) return;
     this.seen.add(cursor);
     this.log.push({ key: cursor, author: 'system', kind, text: '', authorName: name });
+    if (!this.replaying) this.hooks.notice?.(kind, name);
   }
 }
