@@ -237,6 +237,8 @@ export class ChatPanel extends FrontdeskElement {
 
   private readonly endChat = () => {
     keepConversation(undefined);
+    // Focus waits on Close (it stays) while the composer with End chat is replaced.
+    this.renderRoot.querySelector<HTMLElement>('[part~=close-button]')?.focus();
     void this.session
       ?.end()
       .catch((error: unknown) => this.reportError(error))
