@@ -90,8 +90,15 @@ export const styles = css`
   }
   .who {
     display: grid;
+    /* minmax(0, …): a drop-down never sizes the column to its longest option (390 px phones). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.375rem;
     max-width: 36rem;
+  }
+  .who select {
+    width: 100%;
+    min-width: 0;
+    text-overflow: ellipsis;
   }
   .field {
     font-weight: 600;

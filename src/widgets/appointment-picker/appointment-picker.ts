@@ -13,7 +13,7 @@ import { emptyDraft, toPatient, type DetailsDraft } from './details.js';
 import { HoldTimer, clock } from './hold-timer.js';
 import type * as ManageModule from './manage-views.js';
 import type * as WhenModule from './when-view.js';
-import { need } from './parts.js';
+import { need, revealFocus } from './parts.js';
 import { pickerMessages } from './messages.js';
 import { styles } from './appointment-picker.styles.js';
 import type { PatientForm } from './patient-form.js';
@@ -240,11 +240,15 @@ export class AppointmentPicker extends FrontdeskElement {
       if (step !== 'details') {
         // The step's heading, or while it loads the notice or the title: focus never falls to the page.
         const target = ['[data-step-focus]', '[part~=notice]', '#picker-title'].map((s) => this.renderRoot.querySelector<HTMLElement>(s)).find(Boolean);
-        return target?.focus();
+        target?.focus();
+      } else {
+        await need('fd-patient-form');
+        // Not upgraded when the picker left the page meanwhile.
+        this.form?.focusFirstField?.();
+        await this.form?.updateComplete;
       }
-      await need('fd-patient-form');
-      // Not upgraded when the picker left the page meanwhile.
-      this.form?.focusFirstField?.();
+      // The step before may have been long (a list of times): the focused field is on screen at once.
+      revealFocus(this);
     });
   }
 

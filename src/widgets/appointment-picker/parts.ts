@@ -22,3 +22,16 @@ export function need(tag: keyof typeof parts): Promise<void> {
   }
   return promise;
 }
+
+/**
+ * Brings the focused element inside `host` on screen at once when a step change left it
+ * outside the viewport: focus() alone leaves it off screen while a page's smooth scrolling
+ * runs (half a second and more from the bottom of a long list), or not at all when a page
+ * script moved the scroll position.
+ */
+export function revealFocus(host: Element): void {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  const r = at?.getBoundingClientRect();
+  if (r && host.matches(':focus-within') && (r.top < 0 || r.bottom > innerHeight)) at!.scrollIntoView({ block: 'center', behavior: 'instant' });
+}

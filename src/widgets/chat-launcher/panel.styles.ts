@@ -143,6 +143,17 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  .scroller {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .scroller ~ * {
+    flex: none;
+  }
   .composer {
     display: flex;
     gap: 0.5rem;

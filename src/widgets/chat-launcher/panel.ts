@@ -132,6 +132,8 @@ export class ChatPanel extends FrontdeskElement {
 
   private announcing = false;
 
+  private shownHeight = 0;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.announcing = false;
@@ -140,7 +142,12 @@ export class ChatPanel extends FrontdeskElement {
       box.value = this.shownDraft = this.draft;
     }
     if (this.focusPending && this.viewState !== 'loading') this.focusStart();
-    this.renderRoot.querySelector('.log')?.lastElementChild?.scrollIntoView?.({ block: 'nearest' });
+    // The log follows the newest message (and the typing line under it).
+    // Only when something was added (the conversation grew), so reading back up is not interrupted.
+    const scroller = this.renderRoot.querySelector('.scroller');
+    const height = scroller?.scrollHeight ?? 0;
+    if (scroller && height > this.shownHeight) scroller.scrollTop = height;
+    this.shownHeight = height;
   }
 
   private ensureSession(): ChatSession {
@@ -320,13 +327,16 @@ export class ChatPanel extends FrontdeskElement {
     const ended = s?.closed ?? false;
     this.setViewState(ended ? 'ended' : this.started ? 'chatting' : a.status);
     const actions = this.quickActions.split(/\s+/).filter((x): x is Action => x in targets);
-    return html`${intro}
-      <div class="log" role="log" aria-live="off" aria-label=${t.title} part="log">
-        ${(s?.log ?? []).map((e) => renderEntry(e, c, this.retry))}
+    // The conversation scrolls; the message box, Send and End chat stay at the panel's bottom.
+    return html`<div class="scroller" part="scroller">
+        ${intro}
+        <div class="log" role="log" aria-live="off" aria-label=${t.title} part="log">
+          ${(s?.log ?? []).map((e) => renderEntry(e, c, this.retry))}
+        </div>
+        ${s?.typing && !ended ? html`<p class="typing" part="typing">${t.typing(s.agentName ?? t.someone)}</p>` : nothing}
+        ${s?.connection === 'reconnecting' ? html`<p class="notice" part="reconnecting" role="status">${t.reconnecting}</p>` : nothing}
+        ${this.skipped ? html`<p class="notice" part="notice">${t.skipped}</p>` : nothing}
       </div>
-      ${s?.typing && !ended ? html`<p class="typing" part="typing">${t.typing(s.agentName ?? t.someone)}</p>` : nothing}
-      ${s?.connection === 'reconnecting' ? html`<p class="notice" part="reconnecting" role="status">${t.reconnecting}</p>` : nothing}
-      ${this.skipped ? html`<p class="notice" part="notice">${t.skipped}</p>` : nothing}
       ${ended ? this.renderEnded(c) : this.renderComposer(t, actions)}`;
   }
 
