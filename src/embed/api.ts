@@ -58,7 +58,8 @@ function checkedConfig(options: unknown): FrontdeskConfig | undefined {
 const openable: Record<string, string> = { picker: 'fd-appointment-picker', chat: 'fd-chat-launcher' };
 
 async function toggle(command: 'open' | 'close', name: unknown): Promise<void> {
-  const tag = typeof name === 'string' ? openable[name] : undefined;
+  // Own properties only: `Frontdesk('open', '__proto__')` must not reach Object.prototype.
+  const tag = typeof name === 'string' && Object.hasOwn(openable, name) ? openable[name] : undefined;
   if (!tag) return error(`'${command}' takes ${Object.keys(openable).map((n) => `'${n}'`).join(' or ')}.`);
   const el = document.querySelector(tag);
   if (!el) return error(`'${command}', '${String(name)}': there is no <${tag}> on this page.`);
@@ -95,7 +96,7 @@ const commands: Record<string, Command> = {
 
 /** Runs one command; an unknown command or a failing one is one console error, never a throw. */
 function run(name: unknown, ...args: unknown[]): void {
-  const command = typeof name === 'string' ? commands[name] : undefined;
+  const command = typeof name === 'string' && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) return error(`unknown command ${JSON.stringify(name)}; known: ${Object.keys(commands).join(', ')}.`);
   try {
     command(...args);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import { createRestAdapter, type RestAdapter } from '../../src/adapters/rest/index.js';
+import { createRestAdapter, fillPath, restPaths, type RestAdapter } from '../../src/adapters/rest/index.js';
 import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { FrontdeskError } from '../../src/core/errors.js';
 import { guardPort } from '../../src/core/guard.js';
@@ -218,6 +218,18 @@ describe('REST adapter', () => {
       const { rest } = await over(memory({ scenario: 'slot-taken' }));
       const e = await failure(aHold(rest));
       expect([e.kind, e.status]).to.deep.equal(['conflict', 409]);
+    });
+    it('a dot-segment id (. or ..) is refused before any request: it would climb out of its path', async () => {
+      const requests: Captured[] = [];
+      await useHandlers(capture(requests), http.all(`${BASE}/*`, () => HttpResponse.json({})));
+      const rest = createRestAdapter({ baseUrl: BASE, eventSource: false });
+      for (const id of ['.', '..']) {
+        const e = await failure(rest.scheduling.cancel({ appointmentId: id, manageToken: 'proof', idempotencyKey: 'k' }));
+        expect(e.kind, id).to.equal('invalid-input');
+        expect(await failure(rest.scheduling.releaseHold({ holdId: id, idempotencyKey: 'k' })).then((x) => x.kind)).to.equal('invalid-input');
+      }
+      expect(fillPath(restPaths.hold, { holdId: '...' })).to.equal('/holds/...');
+      expect(requests, 'nothing was sent').to.deep.equal([]);
     });
     it('404 → not-found (no appointment with that code and birth date)', async () => {
       const { rest } = await over();

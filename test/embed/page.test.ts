@@ -129,10 +129,17 @@ describe('script-tag bundle on a practice page', () => {
       win.Frontdesk('open', 'chat');
       win.Frontdesk('configure', { locale: 5 });
       win.Frontdesk('open', 'everything');
-      await waitUntil(() => win.errors.length === 5, 'bad calls did not each log one error');
+      // Inherited names are not commands nor widgets (own-property look-ups only).
+      win.Frontdesk('open', '__proto__');
+      win.Frontdesk('constructor');
+      win.Frontdesk('toString');
+      await waitUntil(() => win.errors.length === 8, 'bad calls did not each log one error');
       expect(win.errors[2]).to.contain('no <fd-chat-launcher>');
       expect(win.errors[3]).to.contain('"locale" must be a string');
       expect(win.errors[4]).to.contain("'open' takes");
+      expect(win.errors[5]).to.contain("'open' takes");
+      expect(win.errors[6]).to.contain('unknown command "constructor"');
+      expect(win.errors[7]).to.contain('unknown command "toString"');
     } finally {
       frame.remove();
     }

@@ -4,14 +4,13 @@ import type { ManageToken } from '../../core/schemas/scheduling.js';
 /** How long a manage token proves the look-up. */
 export const MANAGE_TOKEN_MINUTES = 30;
 
-/** base64url of `bytes` fresh random bytes (WebCrypto: unguessable, unlike the seeded data). */
-export function randomBase64Url(bytes: number): string {
-  const raw = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...raw)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** `length` base64url characters, 6 random bits each (WebCrypto: unguessable, unlike the seeded data). */
+export const randomBase64Url = (length: number): string => Array.from(crypto.getRandomValues(new Uint8Array(length)), (b) => alphabet[b & 63]).join('');
 
 /** An unguessable appointment id: `apt_` + 22 base64url characters (128 random bits). */
-export const appointmentId = (): string => `apt_${randomBase64Url(16)}`;
+export const appointmentId = (): string => `apt_${randomBase64Url(22)}`;
 
 /**
  * The memory practice's manage tokens: issued on book, look-up and reschedule; each bound
@@ -23,16 +22,16 @@ export function manageTokens(now: () => number) {
   return {
     issue(appointmentId: string): ManageToken {
       const expiresAt = now() + MANAGE_TOKEN_MINUTES * 60_000;
-      const token = randomBase64Url(32);
+      const token = randomBase64Url(43);
       issued.set(token, { appointmentId, expiresAt });
       return { token, expiresAt: new Date(expiresAt).toISOString() };
     },
     check(appointmentId: string, token: string | undefined): void {
       const found = token ? issued.get(token) : undefined;
       if (!found || found.expiresAt <= now()) {
-        throw new FrontdeskError('unauthorized', 'Look the appointment up again (confirmation code and birth date).', { status: 401 });
+        throw new FrontdeskError('unauthorized', 'No valid manage token.', { status: 401 });
       }
-      if (found.appointmentId !== appointmentId) throw new FrontdeskError('unauthorized', 'That token is for another appointment.', { status: 403 });
+      if (found.appointmentId !== appointmentId) throw new FrontdeskError('unauthorized', 'Another appointment’s token.', { status: 403 });
     },
   };
 }

@@ -227,7 +227,7 @@ export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Loc
         once('cancel', input.idempotencyKey, () => {
           tokens.check(input.appointmentId, input.manageToken);
           const current = booked(input.appointmentId);
-          if (current.appointment.status === 'cancelled') throw new FrontdeskError('conflict', 'The appointment is already cancelled.');
+          if (current.appointment.status === 'cancelled') throw new FrontdeskError('conflict', 'Already cancelled.');
           current.appointment = { ...current.appointment, status: 'cancelled' };
           return current.appointment;
         }),

@@ -100,7 +100,7 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         input,
       ),
     holdSlot: (input) => write('POST', restPaths.holds, { slotId: input.slotId }, input),
-    releaseHold: (input) => write('DELETE', fillPath(restPaths.hold, { holdId: input.holdId }), undefined, input),
+    releaseHold: async (input) => write('DELETE', fillPath(restPaths.hold, { holdId: input.holdId }), undefined, input),
     book: (input) =>
       write('POST', restPaths.appointments, { holdId: input.holdId, patient: input.patient, reason: input.reason, reminders: input.reminders }, input),
     // A read, but a POST: the confirmation code and birth date must not appear in any URL or log.
@@ -117,9 +117,9 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
         fetchImpl,
       )) as ManagedAppointment,
     // The manage token proves the look-up; it travels only in this header, never in a URL or body.
-    reschedule: (input) =>
+    reschedule: async (input) =>
       write('POST', fillPath(restPaths.reschedule, { appointmentId: input.appointmentId }), { holdId: input.holdId }, input, bearer(input.manageToken)),
-    cancel: (input) => write('POST', fillPath(restPaths.cancel, { appointmentId: input.appointmentId }), { reason: input.reason }, input, bearer(input.manageToken)),
+    cancel: async (input) => write('POST', fillPath(restPaths.cancel, { appointmentId: input.appointmentId }), { reason: input.reason }, input, bearer(input.manageToken)),
   };
 
   const waitQuery = (locationIds: readonly string[]) => ({ locationIds: locationIds.join(',') });

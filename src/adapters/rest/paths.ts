@@ -1,3 +1,5 @@
+import { FrontdeskError } from '../../core/errors.js';
+
 /**
  * The Frontdesk REST contract: every path, relative to the adapter's `baseUrl`. The REST
  * adapter and the msw handlers (`src/mocks/rest-handlers.ts`) both build on these, so the
@@ -77,11 +79,16 @@ export const restPaths = {
 
 export type RestPath = (typeof restPaths)[keyof typeof restPaths];
 
-/** Fills `:name` parameters of a contract path, each URL-encoded. */
+/**
+ * Fills `:name` parameters of a contract path, each URL-encoded as one segment. A value of
+ * `.` or `..` is refused (`invalid-input`): URL parsers resolve those segments, and their
+ * encodings (`%2E%2E`) too, so `/holds/..` would climb out of its path.
+ */
 export const fillPath = (path: string, params: Readonly<Record<string, string>>): string =>
   path.replace(/:(\w+)/g, (_, name: string) => {
-    const value = params[name];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new Error(`Missing path parameter "${name}" for ${path}`);
+    if (value === '.' || value === '..') throw new FrontdeskError('invalid-input', 'Dot segment.');
     return encodeURIComponent(value);
   });
 

@@ -442,7 +442,7 @@ export class AppointmentPicker extends FrontdeskElement {
     this.go('lookup');
   }
 
-  private readonly downloadIcs = async (a: Appointment) => (await import('./calendar-file.js')).downloadIcs(a, this.context(), this.now());
+  private readonly downloadIcs = async (a: Appointment) => (await import('./ics.js')).downloadIcs(a, this.context(), this.now());
 
   // ——— Rendering ———
 

@@ -1,4 +1,6 @@
 import { isSafeUrl } from '../../core/links.js';
+import type { Appointment } from '../../core/schemas/scheduling.js';
+import type { ViewContext } from './views.js';
 
 /*
  * "Add to calendar": an RFC 5545 iCalendar file for a booked appointment. Times are
@@ -92,4 +94,26 @@ export function buildIcs(event: IcsEvent): string {
   lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.summary)}`, 'TRIGGER:-PT1H', 'END:VALARM');
   lines.push('END:VEVENT', 'END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * "Add to calendar": saves the appointment as `appointment.ics` (what, where, when; never
+ * the patient's details). Loaded when the patient asks for it.
+ */
+export function downloadIcs(a: Appointment, c: ViewContext | undefined, now: number): void {
+  const location = c?.locations.find((l) => l.id === a.locationId);
+  const text = buildIcs({
+    uid: `${a.id}@frontdesk`,
+    start: a.start,
+    end: a.end,
+    summary: `${c?.visitTypes.find((v) => v.id === a.visitTypeId)?.name ?? ''} · ${location?.name ?? ''}`,
+    ...(location ? { location: `${location.name}, ${location.address.lines.join(', ')}, ${location.address.city}, ${location.address.state}` } : {}),
+    ...(location?.directionsUrl ? { url: location.directionsUrl } : {}),
+    now,
+  });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar' }));
+  link.download = 'appointment.ics';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
