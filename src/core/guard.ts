@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { dropOptional } from './drop-optional.js';
 import { FrontdeskError, toFrontdeskError } from './errors.js';
 import type { CallOptions, PortOf, PortSpec, SubscribeOptions, WriteOptions } from './port.js';
 import { idempotencyKey, resilientCall, type Random, type RetryPolicy } from './resilience.js';
@@ -27,9 +28,28 @@ function invalidResponse(where: string, issues: readonly z.core.$ZodIssue[]): Fr
   return new FrontdeskError('invalid-response', message);
 }
 
+/**
+ * The response checked against its schema. Bad optional fields are left out (at most 20
+ * rounds), each reported once by path; anything else wrong refuses the whole response.
+ */
 function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, where: string): z.output<S> {
-  const result = schema.safeParse(data);
+  let result = schema.safeParse(data);
+  let current = data;
+  const left: string[] = [];
+  for (let round = 0; round < 20 && !result.success; round++) {
+    const next = dropOptional(schema, current, result.error.issues);
+    if (!next) break;
+    current = next.data;
+    left.push(...next.paths);
+    result = schema.safeParse(current);
+  }
   if (!result.success) throw invalidResponse(where, result.error.issues);
+  for (const path of left) {
+    const message = `${where} returned an invalid optional field, left out: ${path}`;
+    if (reported.has(message)) continue;
+    reported.add(message);
+    console.error(`Frontdesk: ${message}.`);
+  }
   return result.data;
 }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, NonNegativeInt, Text, TimeZone } from './common.js';
+import { Id, Instant, Minutes, Text, TimeZone } from './common.js';
 import { OpeningHours } from './location.js';
 
 /** An opaque position in a conversation's event stream; resume and gap fill start after it. */
@@ -14,10 +14,10 @@ export const chatStatuses = ['online', 'away', 'offline'] as const;
  */
 export const ChatAvailability = z.object({
   status: z.enum(chatStatuses),
-  expectedReplyMinutes: z.optional(NonNegativeInt),
+  expectedReplyMinutes: z.optional(Minutes),
   nextOpening: z.optional(Instant),
   timeZone: TimeZone,
-  hours: z.optional(z.array(OpeningHours)),
+  hours: z.optional(z.array(OpeningHours).check(z.maxLength(28))),
   /** The practice's phone, as printed for patients. */
   phone: z.optional(Text(40)),
 });
@@ -58,7 +58,7 @@ export const ChatEvent = z.discriminatedUnion('type', [
 export type ChatEvent = z.infer<typeof ChatEvent>;
 
 /** Everything after a cursor, in order (typing is not kept), and the cursor to resume from. */
-export const ChatHistory = z.object({ events: z.array(ChatEvent), cursor: ChatCursor });
+export const ChatHistory = z.object({ events: z.array(ChatEvent).check(z.maxLength(500)), cursor: ChatCursor });
 export type ChatHistory = z.infer<typeof ChatHistory>;
 
 export const ChatAck = z.object({ conversationId: Id, ok: z.literal(true) });

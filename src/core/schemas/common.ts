@@ -8,14 +8,29 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(200));
 /** A short piece of display text from the adapter. */
 export const Text = (max = 500) => z.string().check(z.maxLength(max));
 
-const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A whole number in [min, max]. */
+export const Int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+/** A count or figure that is a whole number ≥ 0 (up to a billion). */
+export const NonNegativeInt = Int(0, 1_000_000_000);
+
+/** Minutes of a wait or a reply time: whole, 0 to a week. */
+export const Minutes = Int(0, 10_080);
+
+const isoInstant = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Whether the `YYYY-MM-DD` at the start of `v` is a day of the calendar (no 30 February). */
+const realDay = (v: string): boolean => {
+  const [y, m, d] = [Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))];
+  return d <= new Date(Date.UTC(2000, m, 0)).getUTCDate() - (m === 2 && (y % 4 !== 0 || (y % 100 === 0 && y % 400 !== 0)) ? 1 : 0);
+};
 
 /**
- * An instant as ISO 8601 with an explicit offset (`2026-03-08T09:30:00-07:00` or `…Z`);
- * a local time without offset is refused, since it would be read in the browser's zone.
- * (A regex and Date.parse cost less than zod's ISO format in the shared runtime.)
+ * An instant as RFC 3339 / ISO 8601 with an explicit offset (`2026-03-08T09:30:00-07:00` or
+ * `…Z`) on a real calendar day; a local time without offset is refused, since it would be
+ * read in the browser's zone.
  */
-export const Instant = z.string().check(z.refine((v) => isoInstant.test(v) && !Number.isNaN(Date.parse(v)), 'Expected an ISO 8601 instant with an offset'));
+export const Instant = z.string().check(z.regex(isoInstant), z.refine(realDay, 'Expected a real calendar day'));
 
 // Building an Intl.DateTimeFormat costs ~0.1 ms; a practice has a handful of zones.
 const knownZones = new Set<string>();
@@ -31,15 +46,18 @@ const zoneIsKnown = (zone: string): boolean => {
 };
 
 /** An IANA time-zone name the browser knows (`America/Phoenix`). */
-export const TimeZone = z.string().check(z.refine(zoneIsKnown, 'Unknown IANA time zone'));
+export const TimeZone = z.string().check(z.maxLength(64), z.regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/), z.refine(zoneIsKnown, 'Unknown IANA time zone'));
 
-/** A link from adapter data; anything but https:, tel: and mailto: is refused at the boundary. */
-export const SafeUrl = z.string().check(z.refine(isSafeUrl, 'Only https:, tel: and mailto: links are allowed'));
+/**
+ * A link from adapter data: `https:` (ASCII host, punycode for others), `tel:` or `mailto:`
+ * only, refused at the boundary otherwise.
+ */
+const safeUrl =
+  /^(https:\/\/([A-Za-z0-9-]{1,63}\.)*[A-Za-z][A-Za-z0-9-]{0,62}(:\d{1,4})?([/?#][A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*)?|tel:\+?[0-9][0-9().-]{0,30}|mailto:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253})$/;
+export const SafeUrl = z.string().check(z.maxLength(2000), z.regex(safeUrl), z.refine(isSafeUrl, 'Only https:, tel: and mailto: links are allowed'));
 
 /** A wall-clock time of day, `HH:MM` (24 h). */
 export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
-
-export const NonNegativeInt = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'Expected a whole number ≥ 0'));
 
 export const DayOfWeek = z.enum(dayCodes);
 export type DayOfWeek = z.infer<typeof DayOfWeek>;

@@ -1,16 +1,24 @@
 import * as z from 'zod/mini';
 import { DayOfWeek, Id, LocalTime, SafeUrl, Text, TimeZone } from './common.js';
+import { withRules } from './rules.js';
+import { dayCodes } from '../time.js';
 
 /** Regular opening hours, as FHIR `Location.hoursOfOperation`: days + opening and closing wall-clock time. */
-export const OpeningHours = z.object({
-  daysOfWeek: z.array(DayOfWeek).check(z.minLength(1)),
-  opens: LocalTime,
-  closes: LocalTime,
-});
+export const OpeningHours = withRules(
+  z.object({
+    daysOfWeek: z.array(DayOfWeek).check(z.minLength(1), z.maxLength(7)),
+    opens: LocalTime,
+    closes: LocalTime,
+  }),
+  [
+    { rule: 'unique-sorted', field: 'daysOfWeek', order: dayCodes },
+    { rule: 'after', field: 'closes', than: 'opens' },
+  ],
+);
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
 export const Address = z.object({
-  lines: z.array(Text(200)),
+  lines: z.array(Text(200)).check(z.maxLength(5)),
   city: Text(100),
   state: Text(50),
   postalCode: Text(20),
@@ -27,6 +35,6 @@ export const Location = z.object({
   phone: Text(40),
   timeZone: TimeZone,
   directionsUrl: z.optional(SafeUrl),
-  hours: z.array(OpeningHours),
+  hours: z.array(OpeningHours).check(z.maxLength(28)),
 });
 export type Location = z.infer<typeof Location>;

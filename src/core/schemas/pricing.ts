@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Id, NonNegativeInt, SafeUrl, Text } from './common.js';
+import { Id, Int, NonNegativeInt, SafeUrl, Text } from './common.js';
+import { withRules } from './rules.js';
 
 /**
  * Pricing: the practice's published standard charges (CMS Hospital Price Transparency,
@@ -10,8 +11,8 @@ import { Id, NonNegativeInt, SafeUrl, Text } from './common.js';
  * see floating dollars.
  */
 
-/** An amount of money in whole cents (US dollars), ≥ 0. */
-export const Cents = NonNegativeInt;
+/** An amount of money in whole cents (US dollars), 0 to $1 billion. */
+export const Cents = Int(0, 100_000_000_000);
 export type Cents = z.infer<typeof Cents>;
 
 /** Code systems of the CMS files (`code_information.type`, v2.0 and v3.0). */
@@ -58,7 +59,7 @@ export const Service = z.object({
   /** The description as published ("MRI of brain (no contrast)"). */
   description: Text(2000),
   /** Billing codes; the first is the one the widget shows and reports in `fd-estimate`. */
-  codes: z.array(ServiceCode).check(z.minLength(1)),
+  codes: z.array(ServiceCode).check(z.minLength(1), z.maxLength(20)),
   setting: CareSetting,
   /** A plain-language name, when the practice gives one ("Brain MRI"). */
   plainName: z.optional(Text(200)),
@@ -66,7 +67,7 @@ export const Service = z.object({
   category: z.optional(Id),
 });
 export type Service = z.infer<typeof Service>;
-export const ServiceList = z.array(Service);
+export const ServiceList = z.array(Service).check(z.maxLength(100));
 
 /** A group of services to browse ("Office visits", "Lab tests", "Imaging"). */
 export const Category = z.object({
@@ -76,16 +77,16 @@ export const Category = z.object({
   count: z.optional(NonNegativeInt),
 });
 export type Category = z.infer<typeof Category>;
-export const CategoryList = z.array(Category);
+export const CategoryList = z.array(Category).check(z.maxLength(200));
 
 /** A health plan the practice has negotiated rates with. Plan ids are unique across payers. */
 export const Plan = z.object({ id: Id, name: Text(200) });
 export type Plan = z.infer<typeof Plan>;
 
 /** An insurer (payer) and its plans ("Platform Health Insurance": "PPO", "HMO"). */
-export const Payer = z.object({ id: Id, name: Text(200), plans: z.array(Plan) });
+export const Payer = z.object({ id: Id, name: Text(200), plans: z.array(Plan).check(z.maxLength(100)) });
 export type Payer = z.infer<typeof Payer>;
-export const PayerList = z.array(Payer);
+export const PayerList = z.array(Payer).check(z.maxLength(200));
 
 /** `payers_information.methodology` of the CMS files. */
 export const methodologies = ['case rate', 'fee schedule', 'percent of total billed charges', 'per diem', 'other'] as const;
@@ -93,17 +94,15 @@ export const Methodology = z.enum(methodologies);
 export type Methodology = z.infer<typeof Methodology>;
 
 /** A percentage as published (`50` = 50 %), 0–1000. Not money, so not cents. */
-export const Percentage = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0 && n <= 1000, 'Expected a percentage 0–1000'));
-
-const ordered = (low: number | undefined, high: number | undefined) => low === undefined || high === undefined || low <= high;
+export const Percentage = z.number().check(z.minimum(0), z.maximum(1000));
 
 /**
  * The negotiated rate of one plan for the service, as published: a dollar amount, a
  * percentage (of the gross charge) and/or an algorithm (text), with its methodology.
  * A plan can have several rows for one service (modifiers, several algorithms).
  */
-export const NegotiatedRate = z
-  .object({
+export const NegotiatedRate = withRules(
+  z.object({
     planId: Id,
     dollar: z.optional(Cents),
     percentage: z.optional(Percentage),
@@ -117,19 +116,15 @@ export const NegotiatedRate = z
     p10: z.optional(Cents),
     p90: z.optional(Cents),
     count: z.optional(Text(40)),
-    modifiers: z.optional(z.array(Text(40))),
+    modifiers: z.optional(z.array(Text(40)).check(z.maxLength(10))),
     /** `additional_payer_notes`. */
     notes: z.optional(Text(4000)),
-  })
-  .check(
-    z.refine((r) => r.dollar !== undefined || r.percentage !== undefined || r.algorithm !== undefined, {
-      message: 'A negotiated rate needs a dollar amount, a percentage or an algorithm',
-    }),
-    z.refine((r) => ordered(r.p10, r.p90) && ordered(r.p10, r.medianAmount) && ordered(r.medianAmount, r.p90), {
-      message: 'Percentiles must be ordered: p10 ≤ median ≤ p90',
-      path: ['p90'],
-    }),
-  );
+  }),
+  [
+    { rule: 'one-present', fields: ['dollar', 'percentage', 'algorithm'] },
+    { rule: 'ordered', fields: ['p10', 'medianAmount', 'p90'] },
+  ],
+);
 export type NegotiatedRate = z.infer<typeof NegotiatedRate>;
 
 /** `YYYY-MM-DD`. */
@@ -150,8 +145,8 @@ export const PriceSource = z.object({
 export type PriceSource = z.infer<typeof PriceSource>;
 
 /** The standard charges of one service, with the rates of the plan asked for. */
-export const Charges = z
-  .object({
+export const Charges = withRules(
+  z.object({
     service: Service,
     /** `standard_charge.gross_charge`: the list price, before any discount. */
     grossCharge: z.optional(Cents),
@@ -161,16 +156,12 @@ export const Charges = z
     minNegotiated: z.optional(Cents),
     maxNegotiated: z.optional(Cents),
     /** The rates of the plan asked for (empty without `planId`, or when the plan has none for this service). */
-    rates: z.array(NegotiatedRate),
-    drug: z.optional(z.object({ amount: z.number().check(z.positive()), unit: Text(8) })),
+    rates: z.array(NegotiatedRate).check(z.maxLength(100)),
+    drug: z.optional(z.object({ amount: z.number().check(z.positive(), z.maximum(1_000_000)), unit: Text(8) })),
     /** `additional_generic_notes`. */
     notes: z.optional(Text(4000)),
     source: PriceSource,
-  })
-  .check(
-    z.refine((c) => ordered(c.minNegotiated, c.maxNegotiated), {
-      message: 'minNegotiated must not exceed maxNegotiated',
-      path: ['maxNegotiated'],
-    }),
-  );
+  }),
+  [{ rule: 'ordered', fields: ['minNegotiated', 'maxNegotiated'] }],
+);
 export type Charges = z.infer<typeof Charges>;

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { Id, Instant, SafeUrl, Text } from './common.js';
+import { Id, Instant, Int, SafeUrl, Text } from './common.js';
+import { withRules, type Rule } from './rules.js';
 import { Location } from './location.js';
 
-export const LocationList = z.array(Location);
+export const LocationList = z.array(Location).check(z.maxLength(200));
 
 export const visitModes = ['in-person', 'telehealth'] as const;
 export const patientEligibility = ['new', 'established', 'both'] as const;
@@ -12,16 +13,16 @@ export const VisitType = z.object({
   id: Id,
   name: Text(120),
   description: z.optional(Text(500)),
-  durationMinutes: z.number().check(z.refine((n) => Number.isInteger(n) && n > 0 && n <= 480, 'Expected whole minutes, 1–480')),
+  durationMinutes: Int(1, 480),
   /** How it can take place: in person, by video, or either. */
-  modes: z.array(z.enum(visitModes)).check(z.minLength(1)),
+  modes: z.array(z.enum(visitModes)).check(z.minLength(1), z.maxLength(2)),
   /** Who may book it online. */
   patients: z.enum(patientEligibility),
   /** "What to bring" and other preparation, shown on the confirmation. */
   preparation: z.optional(Text(1000)),
 });
 export type VisitType = z.infer<typeof VisitType>;
-export const VisitTypeList = z.array(VisitType);
+export const VisitTypeList = z.array(VisitType).check(z.maxLength(200));
 
 /** A clinician patients can book with. */
 export const Provider = z.object({
@@ -29,25 +30,25 @@ export const Provider = z.object({
   displayName: Text(120),
   /** "MD", "DO", "FNP-C", "PA-C". */
   credentials: z.optional(Text(40)),
-  specialties: z.array(Text(80)),
+  specialties: z.array(Text(80)).check(z.maxLength(20)),
   /** Languages spoken, as BCP 47 tags (`en`, `es`). */
-  languages: z.array(Text(20)),
+  languages: z.array(Text(20)).check(z.maxLength(20)),
   acceptingNewPatients: z.boolean(),
   photoUrl: z.optional(SafeUrl),
-  locationIds: z.array(Id),
-  visitTypeIds: z.array(Id),
+  locationIds: z.array(Id).check(z.maxLength(200)),
+  visitTypeIds: z.array(Id).check(z.maxLength(200)),
 });
 export type Provider = z.infer<typeof Provider>;
-export const ProviderList = z.array(Provider);
+export const ProviderList = z.array(Provider).check(z.maxLength(500));
 
 /** FHIR Slot.status vocabulary. */
 export const slotStatuses = ['free', 'busy', 'busy-unavailable', 'busy-tentative'] as const;
 
-const endsAfterStart = (s: { start: string; end: string }) => Date.parse(s.end) > Date.parse(s.start);
+export const endAfterStart: readonly Rule[] = [{ rule: 'after', field: 'end', than: 'start' }];
 
 /** A bookable (or not) time. Times carry their offset; they are shown in the location's zone. */
-export const Slot = z
-  .object({
+export const Slot = withRules(
+  z.object({
     id: Id,
     start: Instant,
     end: Instant,
@@ -56,10 +57,12 @@ export const Slot = z
     visitTypeId: Id,
     status: z.enum(slotStatuses),
     telehealth: z.boolean(),
-  })
-  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+  }),
+  endAfterStart,
+);
 export type Slot = z.infer<typeof Slot>;
-export const SlotList = z.array(Slot);
+/** At most 5,000 slots per answer: a backend with more in the window answers the earliest 5,000 and `X-Frontdesk-Truncated: true`. */
+export const SlotList = z.array(Slot).check(z.maxLength(5000));
 
 /** A slot held for this patient while they enter their details. */
 export const Hold = z.object({ holdId: Id, slotId: Id, expiresAt: Instant });
@@ -83,7 +86,7 @@ const appointmentShape = {
   telehealth: z.boolean(),
 };
 
-export const Appointment = z.object(appointmentShape).check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+export const Appointment = withRules(z.object(appointmentShape), endAfterStart);
 export type Appointment = z.infer<typeof Appointment>;
 
 /**
@@ -99,9 +102,7 @@ export const ManageToken = z.object({
 export type ManageToken = z.infer<typeof ManageToken>;
 
 /** The answer to book, look-up and reschedule: the appointment with its manage token. */
-export const ManagedAppointment = z
-  .object({ ...appointmentShape, manageToken: ManageToken })
-  .check(z.refine(endsAfterStart, { message: 'end must be after start', path: ['end'] }));
+export const ManagedAppointment = withRules(z.object({ ...appointmentShape, manageToken: ManageToken }), endAfterStart);
 export type ManagedAppointment = z.infer<typeof ManagedAppointment>;
 
 /** What the patient enters to book (sent to the adapter; never put in events, URLs or storage). */
@@ -109,7 +110,7 @@ export const PatientDetails = z.object({
   givenName: Text(100),
   familyName: Text(100),
   /** `YYYY-MM-DD`. */
-  birthDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  birthDate: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
   phone: Text(40),
   email: Text(254),
 });

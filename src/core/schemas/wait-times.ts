@@ -1,20 +1,21 @@
 import * as z from 'zod/mini';
-import { Id, Instant, NonNegativeInt, Text } from './common.js';
+import { Id, Instant, Minutes, NonNegativeInt, Text } from './common.js';
+import { withRules } from './rules.js';
 
 export const waitStatuses = ['open', 'closed', 'paused', 'unknown'] as const;
 export const WaitStatus = z.enum(waitStatuses);
 export type WaitStatus = z.infer<typeof WaitStatus>;
 
 /** The current wait at one location, as the practice last measured it. */
-export const WaitTime = z
-  .object({
+export const WaitTime = withRules(
+  z.object({
     locationId: Id,
     /** `paused`: open but not taking walk-ins now (at capacity). */
     status: WaitStatus,
     /** Best estimate in minutes, when open. */
-    minutes: z.optional(NonNegativeInt),
+    minutes: z.optional(Minutes),
     /** An honest range, when the practice gives one. */
-    range: z.optional(z.object({ low: NonNegativeInt, high: NonNegativeInt })),
+    range: z.optional(z.object({ low: Minutes, high: Minutes })),
     peopleWaiting: z.optional(NonNegativeInt),
     /** When this figure was measured; the widget hides it once older than its `stale-after`. */
     updatedAt: Instant,
@@ -22,11 +23,10 @@ export const WaitTime = z
     nextOpening: z.optional(Instant),
     /** A short note from the practice ("Flu shots at the front desk"). */
     message: z.optional(Text(280)),
-  })
-  .check(
-    z.refine((w) => !w.range || w.range.low <= w.range.high, { message: 'range.low must not exceed range.high', path: ['range'] }),
-  );
+  }),
+  [{ rule: 'ordered', fields: ['range.low', 'range.high'] }],
+);
 export type WaitTime = z.infer<typeof WaitTime>;
 
-export const WaitTimeList = z.array(WaitTime);
+export const WaitTimeList = z.array(WaitTime).check(z.maxLength(200));
 
