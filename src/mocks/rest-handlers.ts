@@ -30,7 +30,7 @@ const problem = (status: number, code: string, message: string, extra: { errors?
 
 /** A thrown `FrontdeskError` as the contract's error response (network → a failed fetch). */
 function errorResponse(error: unknown): Response {
-  if (!isFrontdeskError(error)) return problem(500, 'internal', 'The server failed unexpectedly.');
+  if (!isFrontdeskError(error)) return problem(500, 'unavailable', 'The server failed unexpectedly.');
   if (error.kind === 'network') return HttpResponse.error();
   const retryAfter = error.retryAfterMs === undefined ? undefined : String(Math.ceil(error.retryAfterMs / 1000));
   // 403 for a valid manage token of another appointment; every other kind by its status.
@@ -76,7 +76,7 @@ const read =
 /** Parses a JSON body with `schema`: 400 when it is not JSON, 422 with field errors when it does not match. */
 async function parseBody<S extends z.ZodMiniType>(request: Request, schema: S): Promise<z.output<S> | Response> {
   const body: unknown = await request.json().catch(() => undefined);
-  if (body === undefined) return problem(400, 'bad-request', 'The body must be JSON.');
+  if (body === undefined) return problem(400, 'invalid-input', 'The body must be JSON.');
   const result = schema.safeParse(body);
   return result.success ? result.data : problem(422, 'invalid-input', 'The body does not match the contract.', { errors: fieldErrors(result.error.issues) });
 }
@@ -92,7 +92,7 @@ const write =
   ) =>
   async ({ request, params }: { request: Request; params: Record<string, string | readonly string[] | undefined> }) => {
     const key = request.headers.get('idempotency-key');
-    if (!key) return problem(400, 'missing-idempotency-key', 'Every write needs an Idempotency-Key header.');
+    if (!key) return problem(400, 'invalid-input', 'Every write needs an Idempotency-Key header.', { errors: { 'Idempotency-Key': 'required' } });
     const body = schema ? await parseBody(request, schema) : (undefined as z.output<S>);
     if (body instanceof Response) return body;
     try {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { WaitTimePort } from '../../core/adapter.js';
-import { toFrontdeskError, type FrontdeskError } from '../../core/errors.js';
+import { FrontdeskError, toFrontdeskError } from '../../core/errors.js';
 import type { WaitTime } from '../../core/schemas/wait-times.js';
 import { nextPollDelay } from './poll-delay.js';
 
@@ -31,8 +31,14 @@ export interface PollerOptions {
   onError(error: FrontdeskError): void;
 }
 
+/** How long a new stream may take to deliver its first figures before it counts as failed. */
+export const STREAM_OPEN_MS = 12_000;
+
 /**
  * Keeps the waits current: subscribes when the port can push, else polls every interval.
+ * When the stream fails (an error status, closing, never opening) it polls instead and
+ * tries the stream again after the same backoff as polling, reporting one error per
+ * episode (until the stream delivers again), never one per attempt.
  * Stops while the page is hidden (no request from a background tab) and refreshes when it
  * is shown again; backs off on failures and honours `Retry-After`; keeps the last good
  * figures through failures. Aborts whatever is in flight when it stops.
@@ -53,6 +59,9 @@ export class WaitPoller implements ReactiveController {
   private controller: AbortController | undefined;
   private key = '';
   private connected = false;
+  /** Stream failures since it last delivered, and when it may be tried again. */
+  private streamFailures = 0;
+  private streamRetryAt = -Infinity;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,11 +106,14 @@ export class WaitPoller implements ReactiveController {
       this.settled = false;
       this.failures = 0;
       this.lastFetchAt = -Infinity;
+      this.streamFailures = 0;
+      this.streamRetryAt = -Infinity;
     }
     if (this.controller) return;
     this.controller = new AbortController();
-    if (port.subscribe) this.subscribe(port, ids, this.controller.signal);
-    else this.schedule(Math.max(0, this.lastFetchAt + this.options.intervalMs() - this.options.timers().now()));
+    const now = this.options.timers().now();
+    if (port.subscribe && now >= this.streamRetryAt) this.subscribe(port, ids, this.controller.signal);
+    else this.schedule(Math.max(0, this.lastFetchAt + this.options.intervalMs() - now));
   };
 
   /** Asks again now (the Retry button, the browser coming back online). */
@@ -124,8 +136,16 @@ export class WaitPoller implements ReactiveController {
   private schedule(ms: number): void {
     const timers = this.options.timers();
     timers.clearTimeout(this.timer);
-    this.timer = timers.setTimeout(() => void this.fetch(), ms);
+    this.timer = timers.setTimeout(this.tick, ms);
   }
+
+  /** A poll, or (when the stream's backoff is over) back to the stream. */
+  private readonly tick = (): void => {
+    if (this.options.port()?.subscribe && this.options.timers().now() >= this.streamRetryAt) {
+      this.stop();
+      this.sync();
+    } else void this.fetch();
+  };
 
   private async fetch(): Promise<void> {
     const port = this.options.port();
@@ -141,24 +161,36 @@ export class WaitPoller implements ReactiveController {
       this.fail(toFrontdeskError(thrown));
     }
     if (signal.aborted) return;
-    if (this.options.paused()) this.stop();
-    else this.schedule(nextPollDelay(this.options.intervalMs(), this.failures, this.error?.retryAfterMs));
+    if (this.options.paused()) return this.stop();
+    const delay = nextPollDelay(this.options.intervalMs(), this.failures, this.error?.retryAfterMs);
+    this.schedule(port.subscribe ? Math.min(delay, Math.max(0, this.streamRetryAt - this.options.timers().now())) : delay);
   }
 
   private subscribe(port: WaitTimePort, ids: readonly string[], signal: AbortSignal): void {
     this.requests++;
-    port.subscribe?.({ locationIds: ids }, (waits) => this.succeed(waits), {
-      signal,
-      onError: (error) => {
-        if (signal.aborted) return;
-        this.fail(error);
-        // Drop the broken channel and open a new one after the backoff.
-        this.controller?.abort();
-        this.controller = undefined;
-        const timers = this.options.timers();
-        this.timer = timers.setTimeout(this.sync, nextPollDelay(this.options.intervalMs(), this.failures, error.retryAfterMs));
+    const timers = this.options.timers();
+    const streamFailed = (error: FrontdeskError) => {
+      if (signal.aborted) return;
+      timers.clearTimeout(opening);
+      this.streamFailures++;
+      this.streamRetryAt = timers.now() + nextPollDelay(this.options.intervalMs(), this.streamFailures, error.retryAfterMs);
+      // Drop the broken channel; poll meanwhile (sync sees the backoff) and report the episode once.
+      this.controller?.abort();
+      this.controller = undefined;
+      if (this.streamFailures === 1) this.options.onError(error);
+      this.sync();
+    };
+    const opening = timers.setTimeout(() => streamFailed(new FrontdeskError('timeout', 'The wait-time stream did not open.')), STREAM_OPEN_MS);
+    signal.addEventListener('abort', () => timers.clearTimeout(opening), { once: true });
+    port.subscribe?.(
+      { locationIds: ids },
+      (waits) => {
+        timers.clearTimeout(opening);
+        this.streamFailures = 0;
+        this.succeed(waits);
       },
-    });
+      { signal, onError: streamFailed },
+    );
   }
 
   private succeed(waits: readonly WaitTime[]): void {
@@ -175,7 +207,8 @@ export class WaitPoller implements ReactiveController {
     this.failures++;
     this.error = error;
     this.settled = true;
-    this.options.onError(error);
+    // One error event per episode of failures, not per attempt.
+    if (this.failures === 1) this.options.onError(error);
     this.host.requestUpdate();
   }
 }
