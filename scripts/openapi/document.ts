@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { restPaths } from '../../src/adapters/rest/paths.js';
 import { errorKinds } from '../../src/core/errors.js';
 import { Location } from '../../src/core/schemas/location.js';
-import { Appointment, Hold, HoldRelease, ManagedAppointment, ManageToken, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
+import { Appointment, Hold, HoldRelease, ManagedAppointment, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
 import { WaitTime } from '../../src/core/schemas/wait-times.js';
 import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
 import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
@@ -13,7 +13,7 @@ import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, FhirValueSet, Part
 import { componentSchemas } from './components.js';
 import { requestExamples, responseExamples } from './examples.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, ManageToken, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
 type Name = keyof typeof components;
 
 /** Most items a list answer may hold (the same bounds as the `…List` schemas the guard uses). */
