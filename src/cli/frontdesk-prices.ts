@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 /**
  * `frontdesk-prices build <file-or-url> -o prices.json`: turns a CMS Hospital Price
- * Transparency file (v2.0/v3.0, JSON or CSV tall/wide) into the static index that
- * `createPriceIndexAdapter({ url })` loads. Streams the file (flat memory), reports every
- * problem with its row/column or JSON path on stderr, and writes the index even when some
- * rows had to be left out (`--strict` makes any error fail the build).
+ * Transparency file (v2.0/v3.0, JSON or CSV tall/wide) into the static, sharded index that
+ * `createPriceIndexAdapter({ url })` loads (a manifest at `-o`, its parts in the folder of the
+ * same name). Streams the file (flat memory), shows progress, reports every problem with its
+ * row/column or JSON path on stderr, and writes the index even when some rows had to be left
+ * out (`--strict` makes any error fail the build).
  */
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
 import { buildIndex } from './prices/build.js';
 import type { PriceFileProblem } from './prices/model.js';
+import { createProgress } from './prices/progress.js';
 
 const usage = `Usage: frontdesk-prices build <file | url | ->… -o <prices.json> [options]
 
 Reads CMS Hospital Price Transparency machine-readable files (v2.0 or v3.0; JSON, CSV tall
-or CSV wide; UTF-8 or Windows-1252; plain or gzip) and writes one compact price index for
-static hosting.
+or CSV wide; UTF-8 or Windows-1252; plain or gzip) and writes one price index for static
+hosting: <prices.json> (the manifest a page points at) and its parts, named by content hash,
+in the folder <prices>/ next to it (a search part, and the charges in shards). Publish both.
 
 Options:
   -o, --output <file>      where to write the index (required)
@@ -24,7 +26,7 @@ Options:
       --strict             exit with status 1 when any row had an error
       --max-problems <n>   print at most n problems (default 50; all are counted)
       --json               print the summary as one JSON line (for scripts)
-  -q, --quiet              print no problems, only the summary
+  -q, --quiet              print no problems and no progress, only the summary
   -h, --help               show this help
 
 Exit status: 0 index written; 1 index written but --strict and errors; 2 no index (unusable file or bad usage).`;
@@ -60,19 +62,24 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const maxProblems = Number(values['max-problems'] ?? 50);
+  const progress =
+    values.json || values.quiet ? undefined : createProgress({ tty: process.stderr.isTTY, columns: process.stderr.columns, write: (text) => process.stderr.write(text) });
   let shown = 0;
   const onProblem = (problem: PriceFileProblem) => {
     if (values.quiet || shown++ >= maxProblems) return;
+    progress?.clear();
     err(`${problem.severity}: ${problem.where}: ${problem.message}`);
   };
   let result;
   try {
-    result = await buildIndex({ inputs, output: values.output, names: values.names, onProblem });
+    result = await buildIndex({ inputs, output: values.output, names: values.names, onProblem, onProgress: progress && ((p) => progress.update(p)) });
   } catch (e) {
+    progress?.done();
     err(`frontdesk-prices: ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const { files, bytes, summary, seconds, fatal } = result;
+  progress?.done();
+  const { files, bytes, summary, seconds, fatal, written } = result;
   const problems = summary.errors + summary.warnings;
   if (!values.quiet && problems > maxProblems) err(`… and ${problems - maxProblems} more problems`);
   const mb = bytes / 1e6;
@@ -80,10 +87,12 @@ async function main(argv: string[]): Promise<number> {
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   if (values.json) {
     const described = files.map((f) => ({ fileName: f.fileName, format: f.meta.format, version: f.meta.version }));
-    out(JSON.stringify({ ...summary, files: described, bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, fatal }));
+    const parts = written && { manifestBytes: written.manifest.bytes, searchBytes: written.search.bytes, shards: written.shards.length, shardBytes: written.shards.reduce((n, s) => n + s.bytes, 0) };
+    out(JSON.stringify({ ...summary, files: described, bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, ...parts, fatal }));
   } else {
+    const kb = (n: number) => `${(n / 1e3).toFixed(1)} kB`;
     out(
-      `${fatal ? 'No index written' : `Wrote ${values.output} (${(statSync(values.output).size / 1e3).toFixed(1)} kB)`}: ` +
+      `${fatal || !written ? 'No index written' : `Wrote ${values.output} (search ${kb(written.search.bytes)}, charges in ${written.shards.length} shards, ${kb(written.shards.reduce((n, s) => n + s.bytes, 0))})`}: ` +
         `${summary.services} services, ${summary.rates} rates, ${summary.plans} plans of ${summary.payers} payers ` +
         `from ${files.length === 1 ? `a ${kinds[0]} file` : `${files.length} files (${kinds.join(', ')})`} (${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB); ` +
         `${summary.errors} errors, ${summary.warnings} warnings.`,

@@ -101,3 +101,53 @@ export const slug = (text: string): string =>
 
 /** Plan ids are unique across payers: `<payer>--<plan>`. */
 export const planId = (payer: string, plan: string): string => `${slug(payer)}--${slug(plan)}`;
+
+/**
+ * The sharded index (format version 2) that `frontdesk-prices build` writes: the file the
+ * page points at is a small manifest; the search part (what a search needs) loads on first
+ * use, and each service's charges live in one shard (a bucket of services) that loads when
+ * the service is chosen. Part names carry a hash of their content, so a CDN may cache them
+ * forever; only the manifest changes name-free. Paths are relative to the manifest.
+ */
+export const shardedIndexVersion = 2;
+
+export interface PriceIndexManifest {
+  format: typeof priceIndexFormat;
+  version: typeof shardedIndexVersion;
+  sources: PriceIndexSource[];
+  settings: readonly CareSetting[];
+  codeTypes: CodeType[];
+  methodologies: Methodology[];
+  payers: string[];
+  plans: [number, string][];
+  categories: [string, string][];
+  /** The search part: `{ services: SearchRow[] }`. */
+  search: string;
+  /** The charge shards, by number (`SearchRow[shard]`). */
+  shards: string[];
+  problems: { errors: number; warnings: number };
+}
+
+/** What a search needs of a service: `[id, description, codes, setting, shard, category, plainName]`. */
+export type SearchRow = [id: string, description: string, codes: CodeList, setting: 0 | 1 | 2, shard: number, category?: number | null, plainName?: string | null];
+
+/** A service's own amounts in its shard: `[service, gross, cash, min, max, drugAmount, drugUnit, notes (text), source]`. */
+export type ChargeRow = [
+  service: number,
+  gross?: number | null,
+  cash?: number | null,
+  min?: number | null,
+  max?: number | null,
+  drugAmount?: number | null,
+  drugUnit?: string | null,
+  notes?: number | null,
+  source?: number | null,
+];
+
+/** One shard: its services' amounts and rates; text indices point into its own `texts`. */
+export interface ChargeShard {
+  format: 'frontdesk-price-charges';
+  texts: string[];
+  services: ChargeRow[];
+  rates: RateRow[];
+}

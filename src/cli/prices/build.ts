@@ -1,5 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -9,6 +9,7 @@ import type { PriceFileProblem, SourceMeta } from './model.js';
 import { parsePriceFile } from './parse.js';
 import { readPlainNames } from './names.js';
 import type { DecodeStats } from './decode.js';
+import type { WrittenIndex } from './shards.js';
 
 export interface BuildOptions {
   /** File paths, `-` for standard input, or `https:`/`http:` URLs: one index from all of them. */
@@ -17,8 +18,23 @@ export interface BuildOptions {
   /** A plain-names CSV (`code_type,code,plain_name[,category]`). */
   names?: string;
   onProblem?: (problem: PriceFileProblem) => void;
+  /** Called as the bytes of each input are read (every chunk, about 256 KB). */
+  onProgress?: (progress: BuildProgress) => void;
   /** For tests: fetch to use for URLs. */
   fetch?: typeof fetch;
+}
+
+export interface BuildProgress {
+  /** The input being read (0-based) and how many there are. */
+  input: number;
+  inputs: number;
+  fileName: string;
+  /** Bytes read of this input as stored (gzip: compressed) and its size when known. */
+  bytesRead: number;
+  totalBytes?: number;
+  /** Items (a tall CSV's rows) and rates read so far, all inputs together. */
+  items: number;
+  rates: number;
 }
 
 export interface BuildResult {
@@ -27,26 +43,40 @@ export interface BuildResult {
   bytes: number;
   summary: IndexSummary;
   seconds: number;
+  /** What was written (absent when `fatal`). */
+  written?: WrittenIndex;
   /** Problems that make the index unusable (a file without a date, no services): nothing was written. */
   fatal?: string;
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
-async function openRaw(input: string, fetchImpl: typeof fetch): Promise<AsyncIterable<Uint8Array>> {
-  if (input === '-') return process.stdin;
-  if (!isUrl(input)) return createReadStream(input, { highWaterMark: 1 << 18 });
+async function openRaw(input: string, fetchImpl: typeof fetch): Promise<{ bytes: AsyncIterable<Uint8Array>; size?: number }> {
+  if (input === '-') return { bytes: process.stdin };
+  if (!isUrl(input)) return { bytes: createReadStream(input, { highWaterMark: 1 << 18 }), size: (await stat(input)).size };
   const response = await fetchImpl(input);
   if (!response.ok || !response.body) throw new Error(`could not download ${input}: HTTP ${response.status}`);
-  return Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+  const length = Number(response.headers.get('content-length'));
+  return { bytes: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>), size: length > 0 ? length : undefined };
+}
+
+/** Counts the bytes as they are read and tells `progress`. */
+async function* counted(bytes: AsyncIterable<Uint8Array>, progress: (read: number) => void): AsyncGenerator<Uint8Array> {
+  let read = 0;
+  for await (const chunk of bytes) {
+    read += chunk.length;
+    progress(read);
+    yield chunk;
+  }
 }
 
 /**
  * The file's bytes, gunzipped on the fly when it is gzip (`.json.gz`, `Content-Encoding` aside:
  * hospitals often publish compressed files). A ZIP archive is refused with the fix.
  */
-async function* open(input: string, fetchImpl: typeof fetch): AsyncGenerator<Uint8Array> {
-  const raw = (await openRaw(input, fetchImpl))[Symbol.asyncIterator]();
+async function* open(input: string, fetchImpl: typeof fetch, progress: (read: number, size?: number) => void): AsyncGenerator<Uint8Array> {
+  const { bytes, size } = await openRaw(input, fetchImpl);
+  const raw = counted(bytes, (read) => progress(read, size))[Symbol.asyncIterator]();
   const first = await raw.next();
   if (first.done) return;
   const head = Buffer.from(first.value);
@@ -67,33 +97,37 @@ async function* open(input: string, fetchImpl: typeof fetch): AsyncGenerator<Uin
  * The index goes to a temporary file renamed into place at the end, so a failed build never
  * leaves half an index where the website serves it.
  */
-export async function buildIndex({ inputs, output, names, onProblem, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
+export async function buildIndex({ inputs, output, names, onProblem, onProgress, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const temp = `${output}.${process.pid}.tmp`;
   const plainNames = names ? readPlainNames(await readFile(names, 'utf8'), (p) => onProblem?.(p)) : undefined;
   // With several files, a problem names its file first.
   let prefix = '';
-  const out = createWriteStream(temp);
-  const writer = new IndexWriter(out, (p) => onProblem?.({ ...p, where: `${prefix}${p.where}` }), plainNames);
+  const writer = new IndexWriter((p) => onProblem?.({ ...p, where: `${prefix}${p.where}` }), plainNames);
   try {
     const files: BuildResult['files'] = [];
     for (const [i, input] of inputs.entries()) {
       const fileName = input === '-' ? 'stdin' : basename(isUrl(input) ? new URL(input).pathname : input) || 'prices';
       prefix = inputs.length > 1 ? `${fileName}: ` : '';
       if (i) writer.nextSource();
-      const { meta, decode } = await parsePriceFile(open(input, fetchImpl), writer);
+      const progress = (bytesRead: number, totalBytes?: number) =>
+        onProgress?.({ input: i, inputs: inputs.length, fileName, bytesRead, totalBytes, items: writer.summary.items, rates: writer.rates });
+      const { meta, decode } = await parsePriceFile(open(input, fetchImpl, progress), writer);
       files.push({ fileName, meta, decode });
     }
-    const summary = await writer.finish(files.map(({ fileName, meta }, i) => ({ fileName, meta, url: /^https:\/\//i.test(inputs[i]) ? inputs[i] : undefined })));
-    const seconds = (performance.now() - started) / 1000;
+    const bytes = files.reduce((n, f) => n + f.decode.bytes, 0);
     const undated = files.find((f) => !f.meta.lastUpdatedOn);
-    const fatal = undated ? `${undated.fileName} has no valid last_updated_on` : !summary.services ? 'no service could be read' : undefined;
-    if (fatal) await rm(temp, { force: true });
-    else await rename(temp, output);
-    return { files, bytes: files.reduce((n, f) => n + f.decode.bytes, 0), summary, seconds, fatal };
+    const fatal = undated ? `${undated.fileName} has no valid last_updated_on` : !writer.tally().services ? 'no service could be read' : undefined;
+    if (fatal) {
+      writer.abort();
+      return { files, bytes, summary: writer.tally(), seconds: (performance.now() - started) / 1000, fatal };
+    }
+    const { summary, written } = await writer.finish(
+      output,
+      files.map(({ fileName, meta }, i) => ({ fileName, meta, url: /^https:\/\//i.test(inputs[i]) ? inputs[i] : undefined })),
+    );
+    return { files, bytes, summary, written, seconds: (performance.now() - started) / 1000 };
   } catch (err) {
-    out.destroy();
-    await rm(temp, { force: true });
+    writer.abort();
     throw err;
   }
 }

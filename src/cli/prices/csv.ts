@@ -1,92 +1,26 @@
-import { parse } from 'csv-parse';
+import { layoutOf, normalize, type Layout } from './csv-layout.js';
+import { CsvBrokenError, CsvScanner, type CsvRecordInfo, type Row } from './csv-scan.js';
 import type { ChargeItem, PayerRate, PriceFileSink, SourceMeta } from './model.js';
 import { FieldReader, splitList } from './values.js';
 
 /**
  * CMS CSV files (v2.0 / v3.0), tall (one row per payer and plan) and wide (one column group
  * per payer and plan). Row 1 names the file's general data, row 2 holds it, row 3 is the
- * header of the charges, rows 4+ are charges. Headers are matched after trimming the spaces
- * around `|` (`code | 1` = `code|1`), case-insensitively but for payer and plan names.
+ * header of the charges (see csv-layout.ts), rows 4+ are charges.
  */
 
-const payerFields = ['negotiated_dollar', 'negotiated_percentage', 'negotiated_algorithm', 'methodology'] as const;
-const perPayer = ['median_amount', '10th_percentile', '90th_percentile', 'count', 'additional_payer_notes', 'estimated_amount'] as const;
-const fixedColumns = new Set([
-  'description',
-  'setting',
-  'modifiers',
-  'drug_unit_of_measurement',
-  'drug_type_of_measurement',
-  'standard_charge|gross',
-  'standard_charge|discounted_cash',
-  'standard_charge|min',
-  'standard_charge|max',
-  'additional_generic_notes',
-  // tall only
-  'payer_name',
-  'plan_name',
-  'standard_charge|negotiated_dollar',
-  'standard_charge|negotiated_percentage',
-  'standard_charge|negotiated_algorithm',
-  'standard_charge|methodology',
-  ...perPayer,
-]);
-
-type Row = readonly string[];
 type Cells = Record<string, string | undefined>;
 
-interface Layout {
-  tall: boolean;
-  fixed: Map<string, number>;
-  codes: Map<number, { code?: number; type?: number }>;
-  /** Wide only: `payer|plan` → field → column. */
-  payers: Map<string, { payer: string; plan: string; columns: Map<string, number> }>;
-  names: string[];
-  /** Tall only: rate field → column (`negotiated_dollar`, `methodology`, `median_amount`…). */
-  tallRate: [string, number][];
-}
-
-const normalize = (header: string) =>
-  header
-    .split('|')
-    .map((part) => part.trim())
-    .join('|');
-
-function layoutOf(header: Row, warn: (column: string, message: string) => void): Layout {
-  const layout: Layout = { tall: false, fixed: new Map(), codes: new Map(), payers: new Map(), names: [], tallRate: [] };
-  header.forEach((raw, index) => {
-    const name = normalize(raw);
-    const lower = name.toLowerCase();
-    layout.names[index] = name;
-    if (!name) return;
-    const code = /^code\|(\d+)(\|type)?$/.exec(lower);
-    if (code) {
-      const n = Number(code[1]);
-      const entry = layout.codes.get(n) ?? {};
-      if (code[2]) entry.type = index;
-      else entry.code = index;
-      layout.codes.set(n, entry);
-      return;
-    }
-    if (fixedColumns.has(lower)) return void layout.fixed.set(lower, index);
-    const parts = name.split('|');
-    const head = parts[0].toLowerCase();
-    const field = head === 'standard_charge' && parts.length === 4 ? parts[3].toLowerCase() : parts.length === 3 ? head : undefined;
-    if (field && (head === 'standard_charge' ? (payerFields as readonly string[]).includes(field) : (perPayer as readonly string[]).includes(field))) {
-      // Some files (the CMS v2.0 wide example among them) write spaces in payer and plan names as `_`.
-      const [payer, plan] = [parts[1], parts[2]].map((part) => part.replace(/_/g, ' ').trim());
-      const key = `${payer}|${plan}`;
-      const group = layout.payers.get(key) ?? { payer, plan, columns: new Map<string, number>() };
-      group.columns.set(field, index);
-      layout.payers.set(key, group);
-      return;
-    }
-    warn(name, 'not a column of the CMS template: ignored');
-  });
-  layout.tall = layout.fixed.has('payer_name');
-  layout.tallRate = [...layout.fixed].map(([name, index]) => [name.replace(/^standard_charge\|/, ''), index]);
-  return layout;
-}
+/** A column name per rate field, built once (it names the column in a problem). */
+const memoize = (name: (field: string) => string): ((field: string) => string) => {
+  const names = new Map<string, string>();
+  return (field) => {
+    let known = names.get(field);
+    if (known === undefined) names.set(field, (known = name(field)));
+    return known;
+  };
+};
+const tallColumn = memoize((f) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f));
 
 const cellsOf = (row: Row, columns: Iterable<[string, number]>): Cells => {
   const cells: Cells = {};
@@ -115,54 +49,72 @@ function rateOf(r: FieldReader, payer: string | undefined, plan: string | undefi
   return r.failed ? undefined : rate;
 }
 
-interface ParsedRecord {
-  record: string[];
-  info: { records: number; lines: number };
+interface CsvState {
+  meta: SourceMeta;
+  metaHeader: string[];
+  layout: Layout | undefined;
+  stop: boolean;
+  /** Tall files: the last row and the item read from it without a problem. */
+  memo?: { record: Row; item: ChargeItem };
 }
 
-/**
- * Streams a CMS CSV file through csv-parse: records are read synchronously after each chunk
- * is written (no promise per row), and handed to the sink one by one.
- */
+/** Streams a CMS CSV file through the record scanner, handing items to the sink one by one. */
 export async function parseCsv(text: AsyncIterable<string>, sink: PriceFileSink & { flush?(): Promise<void> }): Promise<SourceMeta> {
-  const parser = parse({ info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true });
-  let failure: Error | undefined;
-  parser.on('error', (e) => (failure = e));
-  const state = { meta: { format: 'csv-wide', locations: [] } as SourceMeta, metaHeader: [] as string[], layout: undefined as Layout | undefined, lineAfter: 1, stop: false };
-  const drain = () => {
-    let next: ParsedRecord | null;
-    while ((next = parser.read() as ParsedRecord | null) !== null) {
-      handleRecord(next, state, sink);
-      // Rows 1–2 are shorter than the charges; from the header on, hold rows to its width so
-      // csv-parse does not build a (relaxed) error object for every row.
-      if (next.info.records === 3) (parser as unknown as { state: { expectedRecordLength?: number } }).state.expectedRecordLength = next.record.length;
+  const state: CsvState = { meta: { format: 'csv-wide', locations: [] }, metaHeader: [], layout: undefined, stop: false };
+  const scanner = new CsvScanner((cells, info) => handleRecord(cells, info, state, sink));
+  try {
+    for await (const chunk of text) {
+      scanner.write(chunk);
+      await sink.flush?.();
     }
-  };
-  for await (const chunk of text) {
-    if (failure) break;
-    parser.write(chunk);
-    drain();
-    await sink.flush?.();
+    scanner.end();
+  } catch (e) {
+    if (!(e instanceof CsvBrokenError)) throw e;
+    new FieldReader(sink, () => `line ${e.line}`).error('', `the CSV is broken and was read only up to here: ${e.message}`);
   }
-  if (!failure) {
-    parser.end();
-    await new Promise<void>((resolve) => {
-      parser.once('end', resolve);
-      parser.once('error', () => resolve());
-      parser.on('readable', drain);
-      drain();
-    });
-  }
-  if (failure) new FieldReader(sink, () => `line ${parser.info.lines}`).error('', `the CSV is broken and was read only up to here: ${failure.message}`);
   if (!state.layout) new FieldReader(sink, () => 'row 3').error('', 'wrong header: the file ends before the header of the charges (row 3)');
   return state.meta;
 }
 
-function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta; metaHeader: string[]; layout: Layout | undefined; lineAfter: number; stop: boolean }, sink: PriceFileSink): void {
+/** Whether two tall rows describe the same item (their item cells are equal). */
+const sameItem = (a: Row, b: Row, columns: readonly number[]): boolean => {
+  for (const c of columns) if (a[c] !== b[c]) return false;
+  return true;
+};
+
+function readItem(record: Row, l: Layout, r: FieldReader): ChargeItem | undefined {
+  const cell = (name: string) => record[l.fixed.get(name) ?? -1];
+  const description = r.text('description', cell('description'), true);
+  const setting = r.setting('setting', cell('setting'));
+  const modifiers = splitList(cell('modifiers'));
+  const codes: ChargeItem['codes'] = [];
+  for (const { n, code: codeColumn, type: typeColumn } of l.codeList) {
+    const code = r.text(`code|${n}`, record[codeColumn]);
+    if (!code) continue;
+    const type = r.codeType(`code|${n}|type`, record[typeColumn]);
+    if (type) codes.push({ code, type });
+  }
+  if (!codes.length && !modifiers.length) r.error('code|1', 'required value is missing');
+  const drugAmount = r.number('drug_unit_of_measurement', cell('drug_unit_of_measurement'));
+  const drugUnit = r.text('drug_type_of_measurement', cell('drug_type_of_measurement'));
+  const item: ChargeItem = {
+    description: description ?? '',
+    codes,
+    setting: setting ?? 'both',
+    drug: drugAmount && drugUnit ? { amount: drugAmount, unit: drugUnit } : undefined,
+    modifiers,
+    grossCharge: r.cents('standard_charge|gross', cell('standard_charge|gross')),
+    discountedCash: r.cents('standard_charge|discounted_cash', cell('standard_charge|discounted_cash')),
+    minimum: r.cents('standard_charge|min', cell('standard_charge|min')),
+    maximum: r.cents('standard_charge|max', cell('standard_charge|max')),
+    notes: l.tall ? undefined : r.text('additional_generic_notes', cell('additional_generic_notes')),
+    rates: [],
+  };
+  return r.failed ? undefined : item;
+}
+
+function handleRecord(record: Row, { row: rowNo, line }: CsvRecordInfo, state: CsvState, sink: PriceFileSink): void {
   const { meta } = state;
-  const rowNo = info.records;
-  const line = state.lineAfter;
-  state.lineAfter = info.lines + 1;
   const at = (column: string) => `row ${rowNo}${line !== rowNo ? ` (line ${line})` : ''}${column ? `, column "${column}"` : ''}`;
   const r = new FieldReader(sink, at);
   if (state.stop) return;
@@ -199,34 +151,16 @@ function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta;
   }
   const l = state.layout!;
   const cell = (name: string) => record[l.fixed.get(name) ?? -1];
-  const description = r.text('description', cell('description'), true);
-  const setting = r.setting('setting', cell('setting'));
-  const modifiers = splitList(cell('modifiers'));
-  const codes: ChargeItem['codes'] = [];
-  for (const [n, columns] of [...l.codes].sort((a, b) => a[0] - b[0])) {
-    const code = r.text(`code|${n}`, record[columns.code ?? -1]);
-    if (!code) continue;
-    const type = r.codeType(`code|${n}|type`, record[columns.type ?? -1]);
-    if (type) codes.push({ code, type });
-  }
-  const isModifierRow = !codes.length && modifiers.length > 0;
-  if (!codes.length && !isModifierRow) r.error('code|1', 'required value is missing');
-  const drugAmount = r.number('drug_unit_of_measurement', cell('drug_unit_of_measurement'));
-  const drugUnit = r.text('drug_type_of_measurement', cell('drug_type_of_measurement'));
-  const item: ChargeItem = {
-    description: description ?? '',
-    codes,
-    setting: setting ?? 'both',
-    drug: drugAmount && drugUnit ? { amount: drugAmount, unit: drugUnit } : undefined,
-    modifiers,
-    grossCharge: r.cents('standard_charge|gross', cell('standard_charge|gross')),
-    discountedCash: r.cents('standard_charge|discounted_cash', cell('standard_charge|discounted_cash')),
-    minimum: r.cents('standard_charge|min', cell('standard_charge|min')),
-    maximum: r.cents('standard_charge|max', cell('standard_charge|max')),
-    notes: l.tall ? undefined : r.text('additional_generic_notes', cell('additional_generic_notes')),
-    rates: [],
-  };
-  if (r.failed) return;
+  let item: ChargeItem | undefined;
+  if (l.tall) {
+    if (state.memo && sameItem(state.memo.record, record, l.itemColumns)) item = { ...state.memo.item, rates: [] };
+    else {
+      item = readItem(record, l, r);
+      state.memo = item && !r.problems ? { record, item: { ...item } } : undefined;
+    }
+  } else item = readItem(record, l, r);
+  if (!item) return;
+  const isModifierRow = !item.codes.length;
 
   const payerRows: { payer: string | undefined; plan: string | undefined; reader: FieldReader; cells: Cells; prefix: (f: string) => string; notes: string }[] = [];
   if (l.tall) {
@@ -237,8 +171,7 @@ function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta;
     if (payer || plan) {
       if (!payer) r.error('payer_name', 'required value is missing');
       if (!plan) r.error('plan_name', 'required value is missing');
-      const prefix = (f: string) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f);
-      payerRows.push({ payer, plan, reader: r, cells, prefix, notes: 'additional_generic_notes' });
+      payerRows.push({ payer, plan, reader: r, cells, prefix: tallColumn, notes: 'additional_generic_notes' });
     } else if (!isModifierRow) {
       item.notes = r.text('additional_generic_notes', cell('additional_generic_notes'));
     }
@@ -247,8 +180,8 @@ function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta;
       const cells = cellsOf(record, group.columns);
       if (!Object.values(cells).some((v) => v?.trim())) continue;
       cells.notes = cells.additional_payer_notes;
-      const prefix = (f: string) =>
-        f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`;
+      const prefix = (group.column ??= memoize((f: string) =>
+        f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`));
       payerRows.push({ payer: group.payer, plan: group.plan, reader: new FieldReader(sink, at), cells, prefix, notes: prefix('additional_payer_notes') });
     }
   }
@@ -257,7 +190,7 @@ function handleRecord({ record, info }: ParsedRecord, state: { meta: SourceMeta;
       const text = reader.text(notes, cells.notes);
       return payer && plan && text ? [{ payer, plan, description: text }] : [];
     });
-    if (!r.failed) sink.modifier?.({ code: modifiers.join('|'), description: item.description, setting: item.setting, payers }, at(''));
+    if (!r.failed) sink.modifier?.({ code: item.modifiers.join('|'), description: item.description, setting: item.setting, payers }, at(''));
   } else {
     for (const p of payerRows) {
       const rate = rateOf(p.reader, p.payer, p.plan, p.cells, p.prefix, p.notes);

@@ -1,18 +1,11 @@
-import type { Writable } from 'node:stream';
-import { once } from 'node:events';
 import { codeTypes, methodologies } from '../../core/schemas/pricing.js';
-import {
-  indexSettings,
-  priceIndexFormat,
-  priceIndexVersion,
-  type PriceIndex,
-  type RateRow,
-  type ServiceRow,
-} from '../../adapters/price-index/format.js';
+import { indexSettings, type PriceIndexSource, type ServiceRow } from '../../adapters/price-index/format.js';
 import { categories, categoryOf } from './categories.js';
-import type { ChargeItem, PriceFileProblem, PriceFileSink, SourceMeta } from './model.js';
+import type { ChargeItem, PayerRate, PriceFileProblem, PriceFileSink, SourceMeta } from './model.js';
 import { itemKey, mergeAmounts } from './parse.js';
 import { nameKey, type PlainNames } from './names.js';
+import { writeShardedIndex, type WrittenIndex } from './shards.js';
+import { RateSpill } from './spill.js';
 
 /** 32-bit FNV-1a, base 36: a short service id that stays the same when the file is rebuilt. */
 const hash = (text: string): string => {
@@ -28,12 +21,12 @@ const hash = (text: string): string => {
 const codeRank = (type: string): number =>
   type === 'CPT' ? 0 : type === 'HCPCS' ? 1 : type === 'CDT' ? 2 : type.endsWith('DRG') ? 3 : type === 'NDC' ? 4 : type === 'LOCAL' ? 6 : type === 'CDM' ? 7 : type === 'RC' ? 8 : 5;
 
-/** Drops trailing nulls: `[1, 2, null, null]` → `[1, 2]`. */
-const trim = <T extends unknown[]>(row: T): T => {
-  let end = row.length;
-  while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
-  return row.slice(0, end).map((v) => v ?? null) as T;
-};
+/**
+ * A copy of `text` that holds no reference to the chunk it was cut from: the CSV scanner's cells
+ * are slices of a 256 KB chunk, and a service name kept for the whole build must not keep its
+ * chunk alive (memory would grow with the file).
+ */
+const own = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
 
 export interface IndexSummary {
   items: number;
@@ -47,9 +40,10 @@ export interface IndexSummary {
 }
 
 /**
- * A price-file sink that writes the index while the file is read: rates go to the output as
- * they arrive (the bulk of any file); only the services and the dictionaries stay in memory,
- * and are written last. Memory grows with the number of distinct services, not the file.
+ * A price-file sink that builds the sharded index while the file is read: rates (the bulk of
+ * any file) go to a spill on disk as they arrive; only the services and the dictionaries stay
+ * in memory. `finish` writes the shards, the search part and the manifest (shards.ts). Memory
+ * grows with the number of distinct services, not the file.
  */
 export class IndexWriter implements PriceFileSink {
   private readonly services: ServiceRow[] = [];
@@ -61,30 +55,21 @@ export class IndexWriter implements PriceFileSink {
   private readonly planRows: [number, string][] = [];
   private readonly texts = new Map<string, number>();
   private readonly codeTypes = new Map<string, number>();
-  private pending: string[] = [];
-  private pendingBytes = 0;
+  private readonly spill = new RateSpill();
   private rateCount = 0;
   /** The file being read (several files make one index). */
   private source = 0;
   readonly summary: IndexSummary = { items: 0, services: 0, rates: 0, payers: 0, plans: 0, modifiers: 0, errors: 0, warnings: 0 };
 
   constructor(
-    private readonly out: Writable,
     private readonly onProblem: (problem: PriceFileProblem) => void = () => {},
     private readonly names: PlainNames = new Map(),
-  ) {
-    this.push(`{"format":${JSON.stringify(priceIndexFormat)},"version":${priceIndexVersion},"rates":[`);
-  }
-
-  private push(text: string): void {
-    this.pending.push(text);
-    this.pendingBytes += text.length;
-  }
+  ) {}
 
   private text(value: string | undefined): number | null {
     if (value === undefined) return null;
     let i = this.texts.get(value);
-    if (i === undefined) this.texts.set(value, (i = this.texts.size));
+    if (i === undefined) this.texts.set(own(value), (i = this.texts.size));
     return i;
   }
 
@@ -93,9 +78,9 @@ export class IndexWriter implements PriceFileSink {
     let i = this.plans.get(key);
     if (i === undefined) {
       let p = this.payers.get(payer);
-      if (p === undefined) this.payers.set(payer, (p = this.payers.size));
+      if (p === undefined) this.payers.set(own(payer), (p = this.payers.size));
       this.plans.set(key, (i = this.planRows.length));
-      this.planRows.push([p, plan]);
+      this.planRows.push([p, own(plan)]);
     }
     return i;
   }
@@ -103,9 +88,30 @@ export class IndexWriter implements PriceFileSink {
   /** Starts the next input file: its services stay apart from the same items of other files. */
   nextSource(): void {
     this.source++;
+    this.last = undefined;
   }
 
-  private service(item: ChargeItem, where: string): number {
+  /**
+   * The last item the parser handed in and its service: a tall file hands the same item (the
+   * same arrays) row after row, which then skips the key, the merge and the clean-up.
+   */
+  private last?: { input: ChargeItem; service: number; modifiers: number };
+
+  private sameAsLast(item: ChargeItem): number | undefined {
+    const last = this.last?.input;
+    if (!last || last.codes !== item.codes || last.modifiers !== item.modifiers || last.drug !== item.drug) return undefined;
+    const same =
+      last.description === item.description &&
+      last.setting === item.setting &&
+      last.grossCharge === item.grossCharge &&
+      last.discountedCash === item.discountedCash &&
+      last.minimum === item.minimum &&
+      last.maximum === item.maximum &&
+      last.notes === item.notes;
+    return same ? this.last?.service : undefined;
+  }
+
+  private findService(item: ChargeItem, where: string): number {
     const key = `${this.source}\u0000${itemKey(item)}`;
     const known = this.serviceIndex.get(key);
     if (known !== undefined) {
@@ -122,14 +128,14 @@ export class IndexWriter implements PriceFileSink {
     const codes = [...item.codes].sort((a, b) => codeRank(a.type) - codeRank(b.type)).flatMap((c) => {
       let t = this.codeTypes.get(c.type);
       if (t === undefined) this.codeTypes.set(c.type, (t = this.codeTypes.size));
-      return [t, c.code];
+      return [t, own(c.code)];
     });
     const named = item.codes.map((c) => this.names.get(nameKey(c))).find(Boolean);
     const category = categories.findIndex(([cid]) => cid === (named?.category ?? categoryOf(item.codes)));
     const i = this.services.length;
     this.services.push([
       id,
-      item.description,
+      own(item.description),
       codes,
       indexSettings.indexOf(item.setting) as 0 | 1 | 2,
       item.grossCharge ?? null,
@@ -138,7 +144,7 @@ export class IndexWriter implements PriceFileSink {
       item.maximum ?? null,
       category,
       item.drug?.amount ?? null,
-      item.drug?.unit ?? null,
+      item.drug ? own(item.drug.unit) : null,
       this.text(item.notes),
       named?.plainName ?? null,
       this.source || null,
@@ -157,46 +163,58 @@ export class IndexWriter implements PriceFileSink {
 
   item(input: ChargeItem, where: string): void {
     this.summary.items++;
-    const item: ChargeItem = {
-      ...input,
-      description: this.clip(input.description, 2000, where, 'description'),
-      notes: this.clip(input.notes, 4000, where, 'additional_generic_notes'),
-      codes: input.codes.filter((c) => c.code.length <= 40),
-      modifiers: input.modifiers.filter((m) => m.length <= 40),
-    };
-    if (item.codes.length < input.codes.length) this.problem({ where, message: 'a code longer than 40 characters was left out', severity: 'warning' });
-    if (!item.codes.length) return;
-    const s = this.service(item, where);
-    for (const original of item.rates) {
-      const rate = { ...original, algorithm: this.clip(original.algorithm, 4000, where, 'standard_charge_algorithm'), notes: this.clip(original.notes, 4000, where, 'additional_payer_notes') };
-      const known = [rate.p10, rate.medianAmount, rate.p90].filter((v) => v !== undefined);
+    let s = this.sameAsLast(input);
+    let modifiers = this.last?.modifiers ?? NaN;
+    if (s === undefined) {
+      const problems = this.summary.errors + this.summary.warnings;
+      const item: ChargeItem = {
+        ...input,
+        description: this.clip(input.description, 2000, where, 'description'),
+        notes: this.clip(input.notes, 4000, where, 'additional_generic_notes'),
+        codes: input.codes.filter((c) => c.code.length <= 40),
+        modifiers: input.modifiers.filter((m) => m.length <= 40),
+      };
+      if (item.codes.length < input.codes.length) this.problem({ where, message: 'a code longer than 40 characters was left out', severity: 'warning' });
+      if (!item.codes.length) return;
+      s = this.findService(item, where);
+      modifiers = item.modifiers.length ? this.text(item.modifiers.join('|')) ?? NaN : NaN;
+      this.last = problems === this.summary.errors + this.summary.warnings ? { input, service: s, modifiers } : undefined;
+    }
+    for (const original of input.rates) this.rate(s, original, modifiers, where);
+  }
+
+  private rate(s: number, rate: PayerRate, modifiers: number, where: string): void {
+    let { p10, medianAmount: median, p90, count } = rate;
+    if (p10 !== undefined || median !== undefined || p90 !== undefined) {
+      const known = [p10, median, p90].filter((v) => v !== undefined);
       if (known.some((v, i) => i > 0 && v < known[i - 1])) {
         this.problem({ where, message: `${rate.payer} ${rate.plan}: percentiles out of order (10th ≤ median ≤ 90th): left out`, severity: 'warning' });
-        rate.p10 = rate.medianAmount = rate.p90 = undefined;
+        p10 = median = p90 = undefined;
       }
-      if (rate.count !== undefined && rate.count.length > 40) rate.count = undefined;
-      if (rate.dollar !== undefined) {
-        const d = this.dollars[s];
-        d.min = Math.min(d.min, rate.dollar);
-        d.max = Math.max(d.max, rate.dollar);
-      }
-      const row: RateRow = [
-        s,
-        this.plan(rate.payer, rate.plan),
-        methodologies.indexOf(rate.methodology),
-        rate.dollar ?? null,
-        rate.percentage ?? null,
-        this.text(rate.algorithm),
-        rate.estimatedAmount ?? null,
-        rate.medianAmount ?? null,
-        rate.p10 ?? null,
-        rate.p90 ?? null,
-        this.text(rate.count),
-        this.text(rate.notes),
-        item.modifiers.length ? item.modifiers.join('|') : null,
-      ];
-      this.push(`${this.rateCount++ ? ',' : ''}${JSON.stringify(trim(row))}`);
     }
+    if (count !== undefined && count.length > 40) count = undefined;
+    const dollar = rate.dollar;
+    if (dollar !== undefined) {
+      const d = this.dollars[s];
+      if (dollar < d.min) d.min = dollar;
+      if (dollar > d.max) d.max = dollar;
+    }
+    this.rateCount++;
+    const { buffer, at } = this.spill.row(s);
+    const n = (v: number | null | undefined) => (v === undefined || v === null ? NaN : v);
+    buffer[at] = s;
+    buffer[at + 1] = this.plan(rate.payer, rate.plan);
+    buffer[at + 2] = methodologies.indexOf(rate.methodology);
+    buffer[at + 3] = n(dollar);
+    buffer[at + 4] = n(rate.percentage);
+    buffer[at + 5] = n(this.text(this.clip(rate.algorithm, 4000, where, 'standard_charge_algorithm')));
+    buffer[at + 6] = n(rate.estimatedAmount);
+    buffer[at + 7] = n(median);
+    buffer[at + 8] = n(p10);
+    buffer[at + 9] = n(p90);
+    buffer[at + 10] = n(this.text(count));
+    buffer[at + 11] = n(this.text(this.clip(rate.notes, 4000, where, 'additional_payer_notes')));
+    buffer[at + 12] = modifiers;
   }
 
   modifier(): void {
@@ -209,32 +227,22 @@ export class IndexWriter implements PriceFileSink {
     this.onProblem(problem);
   }
 
-  /** Writes what is buffered once it is worth a write, waiting for the output to drain. */
-  async flush(force = false): Promise<void> {
-    if (!force && this.pendingBytes < 1 << 16) return;
-    const chunk = this.pending.join('');
-    this.pending = [];
-    this.pendingBytes = 0;
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
-  }
-
-  /** Writes the services, the dictionaries and the sources (one per file read), and closes the output. */
-  async finish(files: readonly { meta: SourceMeta; fileName: string; url?: string }[]): Promise<IndexSummary> {
-    this.push('],"services":[');
-    for (const [i, row] of this.services.entries()) {
-      const d = this.dollars[i];
-      if (row[6] == null && Number.isFinite(d.min)) row[6] = d.min;
-      if (row[7] == null && Number.isFinite(d.max)) row[7] = d.max;
-      if (row[6] != null && row[7] != null && row[6] > row[7]) {
-        this.problem({ where: `service "${row[1]}"`, message: 'standard_charge|min is above standard_charge|max: both left out', severity: 'warning' });
-        row[6] = row[7] = null;
+  /**
+   * Writes the charge shards, the search part and the manifest at `output` (the sources are
+   * the files read, in order), and removes the spill.
+   */
+  async finish(output: string, files: readonly { meta: SourceMeta; fileName: string; url?: string }[]): Promise<{ summary: IndexSummary; written: WrittenIndex }> {
+    try {
+      for (const [i, row] of this.services.entries()) {
+        const d = this.dollars[i];
+        if (row[6] == null && Number.isFinite(d.min)) row[6] = d.min;
+        if (row[7] == null && Number.isFinite(d.max)) row[7] = d.max;
+        if (row[6] != null && row[7] != null && row[6] > row[7]) {
+          this.problem({ where: `service "${row[1]}"`, message: 'standard_charge|min is above standard_charge|max: both left out', severity: 'warning' });
+          row[6] = row[7] = null;
+        }
       }
-      this.push(`${i ? ',' : ''}${JSON.stringify(trim(row))}`);
-      await this.flush();
-    }
-    await this.flush(true);
-    const tail: Omit<PriceIndex, 'format' | 'version' | 'rates' | 'services'> = {
-      sources: files.map(({ meta, fileName, url }) => ({
+      const sources: PriceIndexSource[] = files.map(({ meta, fileName, url }) => ({
         fileName,
         lastUpdatedOn: meta.lastUpdatedOn ?? '',
         version: meta.version ?? '',
@@ -242,21 +250,37 @@ export class IndexWriter implements PriceFileSink {
         ...(url ? { url } : {}),
         fileFormat: meta.format,
         ...(meta.locations.length ? { locations: meta.locations } : {}),
-      })),
-      settings: indexSettings,
-      codeTypes: [...this.codeTypes.keys()].filter((t): t is (typeof codeTypes)[number] => (codeTypes as readonly string[]).includes(t)),
-      methodologies: [...methodologies],
-      payers: [...this.payers.keys()],
-      plans: this.planRows,
-      categories: categories.map(([id, name]) => [id, name]),
-      texts: [...this.texts.keys()],
-      problems: { errors: this.summary.errors, warnings: this.summary.warnings },
-    };
-    this.push(`],${JSON.stringify(tail).slice(1)}`);
-    await this.flush(true);
-    this.out.end();
-    await once(this.out, 'finish');
-    Object.assign(this.summary, { services: this.services.length, rates: this.rateCount, payers: this.payers.size, plans: this.planRows.length });
-    return this.summary;
+      }));
+      this.tally();
+      const written = await writeShardedIndex(output, {
+        sources,
+        codeTypes: [...this.codeTypes.keys()].filter((t): t is (typeof codeTypes)[number] => (codeTypes as readonly string[]).includes(t)),
+        payers: [...this.payers.keys()],
+        plans: this.planRows,
+        categories: categories.map(([id, name]) => [id, name]),
+        texts: [...this.texts.keys()],
+        services: this.services,
+        spill: this.spill,
+        problems: { errors: this.summary.errors, warnings: this.summary.warnings },
+      });
+      return { summary: this.summary, written };
+    } finally {
+      this.spill.remove();
+    }
+  }
+
+  /** Rates read so far. */
+  get rates(): number {
+    return this.rateCount;
+  }
+
+  /** Counts services, rates, payers and plans into the summary. */
+  tally(): IndexSummary {
+    return Object.assign(this.summary, { services: this.services.length, rates: this.rateCount, payers: this.payers.size, plans: this.planRows.length });
+  }
+
+  /** Removes the spill of a build that writes nothing. */
+  abort(): void {
+    this.spill.remove();
   }
 }

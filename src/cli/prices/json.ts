@@ -1,5 +1,5 @@
-import { JSONParser } from '@streamparser/json';
 import type { ChargeItem, ModifierInfo, PayerRate, PriceFileSink, SourceMeta } from './model.js';
+import { JsonBrokenError, JsonScanner } from './json-scan.js';
 import { FieldReader } from './values.js';
 
 type Json = Record<string, unknown>;
@@ -106,48 +106,42 @@ function parseModifier(sink: PriceFileSink, path: string, value: unknown): void 
 }
 
 /**
- * Streams a CMS JSON file (v2.0 / v3.0): each `standard_charge_information` element is
- * checked and handed to the sink as soon as it is complete, then dropped, so memory stays
- * flat however long the file is. A syntax error ends the parse (a JSON stream cannot be
- * resynchronised) and is reported with its byte position; everything before it is kept.
+ * Streams a CMS JSON file (v2.0 / v3.0) through the scanner (json-scan.ts): each
+ * `standard_charge_information` element is checked and handed to the sink as soon as it is
+ * complete, then dropped, so memory stays flat however long the file is. A syntax error ends
+ * the parse (a JSON stream cannot be resynchronised) and is reported with its position;
+ * everything before it is kept.
  */
 export async function parseJson(text: AsyncIterable<string>, sink: PriceFileSink & { flush?(): Promise<void> }): Promise<SourceMeta> {
   const meta: SourceMeta = { format: 'json', locations: [] };
   const top = reader(sink, '$');
-  const parser = new JSONParser({
-    paths: ['$.hospital_name', '$.last_updated_on', '$.version', '$.location_name', '$.hospital_location', '$.standard_charge_information.*', '$.modifier_information.*'],
-    keepStack: false,
-  });
   let seenItems = false;
-  parser.onValue = ({ value, key, stack }) => {
-    const within = stack.length === 2 ? stack[1]?.key : undefined;
-    if (within === 'standard_charge_information') {
-      seenItems = true;
-      parseItem(sink, `$.standard_charge_information[${String(key)}]`, value);
-    } else if (within === 'modifier_information') {
-      parseModifier(sink, `$.modifier_information[${String(key)}]`, value);
-    } else if (stack.length === 1 && typeof key === 'string') {
+  const scanner = new JsonScanner(new Set(['standard_charge_information', 'modifier_information']), {
+    element(key, index, value) {
+      if (key === 'standard_charge_information') {
+        seenItems = true;
+        parseItem(sink, `$.standard_charge_information[${index}]`, value);
+      } else parseModifier(sink, `$.modifier_information[${index}]`, value);
+    },
+    member(key, value) {
       if (key === 'hospital_name') meta.hospitalName = top.text(key, value);
       else if (key === 'last_updated_on') meta.lastUpdatedOn = top.text(key, value);
       else if (key === 'version') meta.version = top.text(key, value);
-      else if (Array.isArray(value)) meta.locations = value.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
-    }
-  };
+      else if ((key === 'location_name' || key === 'hospital_location') && Array.isArray(value)) {
+        meta.locations = value.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+      }
+    },
+  });
   let failed: Error | undefined;
-  parser.onError = (err) => {
-    failed = err;
-  };
-  for await (const chunk of text) {
-    if (failed) break;
-    parser.write(chunk);
-    await sink.flush?.();
-  }
-  if (!failed && !parser.isEnded) {
-    try {
-      parser.end();
-    } catch (err) {
-      failed = err instanceof Error ? err : new Error(String(err));
+  try {
+    for await (const chunk of text) {
+      scanner.write(chunk);
+      await sink.flush?.();
     }
+    scanner.end();
+  } catch (err) {
+    if (!(err instanceof JsonBrokenError)) throw err;
+    failed = err;
   }
   if (failed) top.error('', `the JSON is broken and was read only up to the error: ${failed.message}`);
   if (!seenItems && !failed) top.error('standard_charge_information', 'required: the list of standard charges is missing or empty');

@@ -9,8 +9,14 @@ import type { CareSetting, CodeType, Methodology, PriceFileSink } from './model.
 /** What real files write for "no value" (`N/A`, `-`, `null`…): read as empty, not as an error. */
 const placeholder = /^(n\/?a|none|null|-+|\.)$/i;
 
+/** Text that is already clean: no leading, trailing or repeated white space (most cells). */
+const clean = /^\S+(?: \S+)*$/;
+const plainNumber = /^\d+(?:\.\d+)?$/;
+
 export class FieldReader {
   failed = false;
+  /** How many problems this reader reported. */
+  problems = 0;
 
   constructor(
     private readonly sink: PriceFileSink,
@@ -20,18 +26,20 @@ export class FieldReader {
 
   error(field: string, message: string): undefined {
     this.failed = true;
+    this.problems++;
     this.sink.problem({ where: this.where(field), message, severity: 'error' });
     return undefined;
   }
 
   warn(field: string, message: string): void {
+    this.problems++;
     this.sink.problem({ where: this.where(field), message, severity: 'warning' });
   }
 
   text(field: string, value: unknown, required = false): string | undefined {
     if (value === undefined || value === null || value === '') return required ? this.error(field, 'required value is missing') : undefined;
     if (typeof value !== 'string' && typeof value !== 'number') return this.error(field, `expected text, found ${typeof value}`);
-    const text = String(value).replace(/\s+/g, ' ').trim();
+    const text = typeof value === 'string' && clean.test(value) ? value : String(value).replace(/\s+/g, ' ').trim();
     if (!text || (!required && placeholder.test(text))) return required ? this.error(field, 'required value is missing') : undefined;
     return text;
   }
@@ -43,6 +51,7 @@ export class FieldReader {
   }
 
   number(field: string, value: unknown, required = false): number | undefined {
+    if (typeof value === 'string' && plainNumber.test(value)) return Number(value);
     if (value === undefined || value === null || (typeof value === 'string' && (!value.trim() || placeholder.test(value.trim())))) {
       return required ? this.error(field, 'required value is missing') : undefined;
     }

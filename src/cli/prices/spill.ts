@@ -1,0 +1,70 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** The numbers of one rate: `RateRow` with texts and modifiers as dictionary indices, NaN for none. */
+export const rateFields = 13;
+const rowsPerBlock = 256;
+
+/**
+ * Rates on their way to the charge shards: a file is read in its own order (a tall file row by
+ * row, services interleaved), a shard wants its services' rates together. Each rate (13
+ * numbers) goes to one of `partitions` buffers by service; a full buffer is appended to one
+ * temporary file, and its place noted, so the shards are written one partition at a time and
+ * memory holds one partition (a 256th of the rates), however big the file. Numbers, not text:
+ * no string per rate for the garbage collector.
+ */
+export class RateSpill {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'frontdesk-prices-'));
+  private readonly fd = openSync(join(this.dir, 'rates'), 'w+');
+  private readonly buffers: Float64Array[];
+  private readonly fill: Int32Array;
+  /** Per partition: `[file offset, rows]` of each block written. */
+  private readonly blocks: [number, number][][];
+  private offset = 0;
+  private removed = false;
+
+  constructor(readonly partitions = 256) {
+    this.buffers = Array.from({ length: partitions }, () => new Float64Array(rowsPerBlock * rateFields));
+    this.fill = new Int32Array(partitions);
+    this.blocks = Array.from({ length: partitions }, () => []);
+  }
+
+  /** Adds one rate; `values` are written from `buffer[p]` at the next free row. */
+  row(service: number): { buffer: Float64Array; at: number } {
+    const p = service % this.partitions;
+    if (this.fill[p] === rowsPerBlock) this.spill(p);
+    const at = this.fill[p]++ * rateFields;
+    return { buffer: this.buffers[p], at };
+  }
+
+  private spill(p: number): void {
+    const rows = this.fill[p];
+    if (!rows) return;
+    const bytes = rows * rateFields * 8;
+    writeSync(this.fd, new Uint8Array(this.buffers[p].buffer, 0, bytes), 0, bytes, this.offset);
+    this.blocks[p].push([this.offset, rows]);
+    this.offset += bytes;
+    this.fill[p] = 0;
+  }
+
+  /** The rates of one partition, in the order they were added (13 numbers each). */
+  read(p: number): Float64Array {
+    const rows = this.blocks[p].reduce((n, [, r]) => n + r, 0) + this.fill[p];
+    const out = new Float64Array(rows * rateFields);
+    let at = 0;
+    for (const [offset, r] of this.blocks[p]) {
+      readSync(this.fd, new Uint8Array(out.buffer, at * 8, r * rateFields * 8), 0, r * rateFields * 8, offset);
+      at += r * rateFields;
+    }
+    out.set(this.buffers[p].subarray(0, this.fill[p] * rateFields), at);
+    return out;
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
