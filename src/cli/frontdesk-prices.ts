@@ -23,6 +23,8 @@ Options:
   -o, --output <file>      where to write the index (required)
       --names <file.csv>   plain-language names (and categories) by code:
                            code_type,code,plain_name[,category]
+      --shard-kb <n>       charges per shard file, in KB of JSON (default 48: a
+                           service's charges load in one small file)
       --strict             exit with status 1 when any row had an error
       --max-problems <n>   print at most n problems (default 50; all are counted)
       --json               print the summary as one JSON line (for scripts)
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         names: { type: 'string' },
         strict: { type: 'boolean' },
+        'shard-kb': { type: 'string' },
         'max-problems': { type: 'string' },
         json: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -62,6 +65,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const maxProblems = Number(values['max-problems'] ?? 50);
+  const shardKb = values['shard-kb'] === undefined ? undefined : Number(values['shard-kb']);
+  if (shardKb !== undefined && !(shardKb > 0)) {
+    err(`--shard-kb must be a positive number\n\n${usage}`);
+    return 2;
+  }
   const progress =
     values.json || values.quiet ? undefined : createProgress({ tty: process.stderr.isTTY, columns: process.stderr.columns, write: (text) => process.stderr.write(text) });
   let shown = 0;
@@ -72,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
   };
   let result;
   try {
-    result = await buildIndex({ inputs, output: values.output, names: values.names, onProblem, onProgress: progress && ((p) => progress.update(p)) });
+    result = await buildIndex({ inputs, output: values.output, names: values.names, shardBytes: shardKb && shardKb * 1024, onProblem, onProgress: progress && ((p) => progress.update(p)) });
   } catch (e) {
     progress?.done();
     err(`frontdesk-prices: ${e instanceof Error ? e.message : String(e)}`);
@@ -92,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const kb = (n: number) => `${(n / 1e3).toFixed(1)} kB`;
     out(
-      `${fatal || !written ? 'No index written' : `Wrote ${values.output} (search ${kb(written.search.bytes)}, charges in ${written.shards.length} shards, ${kb(written.shards.reduce((n, s) => n + s.bytes, 0))})`}: ` +
+      `${fatal || !written ? 'No index written' : `Wrote ${values.output} (search ${kb(written.search.bytes)}, charges in ${written.shards.length} shard${written.shards.length === 1 ? '' : 's'}, ${kb(written.shards.reduce((n, s) => n + s.bytes, 0))})`}: ` +
         `${summary.services} services, ${summary.rates} rates, ${summary.plans} plans of ${summary.payers} payers ` +
         `from ${files.length === 1 ? `a ${kinds[0]} file` : `${files.length} files (${kinds.join(', ')})`} (${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s, ${(mb / seconds).toFixed(1)} MB/s, peak RSS ${peakRssMb.toFixed(0)} MB); ` +
         `${summary.errors} errors, ${summary.warnings} warnings.`,

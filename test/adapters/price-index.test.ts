@@ -1,15 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { createPriceIndexAdapter, type PriceIndex } from '../../src/adapters/price-index/index.js';
+import { createPriceIndexAdapter, type PriceIndex, type PriceIndexManifest } from '../../src/adapters/price-index/index.js';
 import { isFrontdeskError } from '../../src/core/errors.js';
 import { Charges, PayerList, ServiceList } from '../../src/core/schemas/pricing.js';
 import { runAdapterContractTests } from '../../src/testing/contract.js';
 
-/** Built by `npm run prices:demo` from test/fixtures/cms-price-transparency/v3-example.json (a Node test checks it is current). */
+/**
+ * Built by `npm run prices:demo` from test/fixtures/cms-price-transparency/v3-example.json (a Node
+ * test checks it is current): the sharded index (format 2, small shards so the 22 services
+ * spread over several), and the whole-file index (format 1) an earlier version wrote.
+ */
 const URL_ = '/test/fixtures/cms-price-transparency/v3-example.prices.json';
-const fetched = fetch(URL_).then((r) => r.json() as Promise<PriceIndex>);
+const WHOLE = '/test/fixtures/cms-price-transparency/v3-example.whole-v1.prices.json';
+const fetched = fetch(WHOLE).then((r) => r.json() as Promise<PriceIndex>);
 
-runAdapterContractTests('price index (url)', () => createPriceIndexAdapter({ url: URL_ }), { ports: ['pricing'] });
+runAdapterContractTests('price index (sharded, url)', () => createPriceIndexAdapter({ url: URL_ }), { ports: ['pricing'] });
+runAdapterContractTests('price index (whole file, url)', () => createPriceIndexAdapter({ url: WHOLE }), { ports: ['pricing'] });
 runAdapterContractTests('price index (in memory)', async () => createPriceIndexAdapter({ index: await fetched }), { ports: ['pricing'] });
+
+const manifest = () => fetch(URL_).then((r) => r.json() as Promise<PriceIndexManifest>);
+/** Service id → shard number, from the search part. */
+async function shardOfServices(): Promise<Map<string, number>> {
+  const search = (await fetch(new URL((await manifest()).search, new URL(URL_, location.href))).then((r) => r.json())) as { services: [string, string, unknown, number, number][] };
+  return new Map(search.services.map((row) => [row[0], row[4]]));
+}
+
+const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
 
 const kind = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: unknown) => (isFrontdeskError(e) ? e.kind : String(e)));
 const PPO = 'platform-health-insurance--ppo';
@@ -87,7 +102,7 @@ describe('price index adapter', () => {
   it('a missing index, a foreign file or a newer version are clear errors; a failed load is tried again', async () => {
     expect(await kind(createPriceIndexAdapter({ url: '/demo/data/missing.json' }).pricing.listPlans({}))).to.equal('not-found');
     const index = await fetched;
-    expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 2 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 3 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
     expect(await kind(createPriceIndexAdapter({ index: { hello: 1 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
     expect(await kind(createPriceIndexAdapter({ index: { ...index, sources: [] } }).pricing.listPlans({}))).to.equal('invalid-response');
     let calls = 0;
@@ -95,7 +110,7 @@ describe('price index adapter', () => {
     const adapter = createPriceIndexAdapter({ url: URL_, fetch: flaky });
     expect(await kind(adapter.pricing.listPlans({}))).to.equal('network');
     expect((await adapter.pricing.listPlans({})).length).to.equal(2);
-    expect(calls).to.equal(2);
+    expect(calls, 'the failed manifest, then the manifest and the search part').to.equal(3);
   });
 
   it('accepts the index whatever content type a static host gives it; HTML or broken JSON is invalid-response', async () => {
@@ -131,12 +146,58 @@ describe('price index adapter', () => {
     expect((await two.getCharges({ serviceId: other })).source.fileName).to.equal('v3-example.json');
   });
 
-  it('loads the index once for every call', async () => {
+  it('loads the whole-file index once for every call', async () => {
     let calls = 0;
     const counting: typeof fetch = async (input, init) => (calls++, fetch(input, init));
-    const adapter = createPriceIndexAdapter({ url: URL_, fetch: counting });
+    const adapter = createPriceIndexAdapter({ url: WHOLE, fetch: counting });
     await Promise.all([adapter.pricing.listPlans({}), adapter.pricing.searchServices({ query: 'mri', limit: 5 }), adapter.pricing.listCategories({})]);
     await adapter.pricing.getCharges({ serviceId: await serviceId('mri') });
     expect(calls).to.equal(1);
+  });
+
+  it('sharded: the manifest and the search part once; the shard of a service when it is chosen, once', async () => {
+    const requested: string[] = [];
+    const logging: typeof fetch = async (input, init) => (requested.push(urlOf(input)), fetch(input, init));
+    const adapter = createPriceIndexAdapter({ url: URL_, fetch: logging });
+    await Promise.all([adapter.pricing.listPlans({}), adapter.pricing.searchServices({ query: 'mri', limit: 5 }), adapter.pricing.listCategories({})]);
+    expect(requested.map((u) => u.replace(/.*cms-price-transparency\//, ''))).to.deep.equal(['v3-example.prices.json', `v3-example.prices/${(await manifest()).search.split('/')[1]}`]);
+    const id = await serviceId('70551');
+    await adapter.pricing.getCharges({ serviceId: id, planId: PPO });
+    await adapter.pricing.getCharges({ serviceId: id });
+    const shards = requested.slice(2);
+    expect(shards.length).to.equal(1);
+    expect(shards[0]).to.match(/\/v3-example\.prices\/c\.[0-9a-f]{16}\.json$/, 'a content-hashed part next to the manifest');
+  });
+
+  it('sharded: a missing or damaged shard fails the charges of its services only, and is fetched again', async () => {
+    const { shards } = await manifest();
+    expect(shards.length).to.be.greaterThan(1);
+    const [broken] = shards;
+    for (const [fault, expected] of [[() => new Response('', { status: 404 }), 'not-found'], [() => new Response('{"format":"frontdesk-price-charges"', { status: 200 }), 'invalid-response'], [() => Response.json({ hello: 1 }), 'invalid-response']] as const) {
+      let failing = true;
+      const faulty: typeof fetch = async (input, init) => (failing && urlOf(input).endsWith(broken) ? fault() : fetch(input, init));
+      const adapter = createPriceIndexAdapter({ url: URL_, fetch: faulty });
+      const all = await adapter.pricing.searchServices({ query: '', limit: 100 });
+      const shardOf = await shardOfServices();
+      const victim = all.find((s) => shardOf.get(s.id) === 0)!;
+      const other = all.find((s) => shardOf.get(s.id) !== 0)!;
+      expect(await kind(adapter.pricing.getCharges({ serviceId: victim.id, planId: PPO }))).to.equal(expected);
+      expect(Charges.safeParse(await adapter.pricing.getCharges({ serviceId: other.id, planId: PPO })).success, 'another shard still answers').to.equal(true);
+      expect((await adapter.pricing.searchServices({ query: 'mri', limit: 5 })).length, 'search still answers').to.be.greaterThan(0);
+      failing = false;
+      expect((await adapter.pricing.getCharges({ serviceId: victim.id })).service.id, 'tried again').to.equal(victim.id);
+    }
+  });
+
+  it('an index in memory must be a whole-file one; the sharded format and the whole file answer alike', async () => {
+    expect(await kind(createPriceIndexAdapter({ index: (await manifest()) as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    const [sharded, whole] = [createPriceIndexAdapter({ url: URL_ }).pricing, createPriceIndexAdapter({ url: WHOLE }).pricing];
+    const all = await sharded.searchServices({ query: '', limit: 100 });
+    expect(await whole.searchServices({ query: '', limit: 100 })).to.deep.equal(all);
+    for (const s of all) {
+      for (const planId of [PPO, HMO]) expect(await sharded.getCharges({ serviceId: s.id, planId })).to.deep.equal(await whole.getCharges({ serviceId: s.id, planId }));
+    }
+    expect(await sharded.listCategories({})).to.deep.equal(await whole.listCategories({}));
+    expect(await sharded.listPlans({})).to.deep.equal(await whole.listPlans({}));
   });
 });

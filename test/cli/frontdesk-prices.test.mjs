@@ -4,10 +4,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { after, describe, it } from 'node:test';
 import { generateTallCsv } from '../../scripts/bench/prices-data.mjs';
+import { readIndex, strayParts } from './read-index.mjs';
 
 const bin = new URL('../../dist/cli/frontdesk-prices.js', import.meta.url).pathname;
 const fixtures = new URL('../fixtures/cms-price-transparency/', import.meta.url).pathname;
@@ -28,7 +29,7 @@ function run(args, stdin) {
     else child.stdin.end();
   });
 }
-const index = (file) => JSON.parse(readFileSync(file, 'utf8'));
+const index = readIndex;
 
 describe('frontdesk-prices build', () => {
   for (const name of ['v3-example.json', 'v3-tall-example.csv', 'v3-wide-example.csv', 'v2-example.json']) {
@@ -40,7 +41,7 @@ describe('frontdesk-prices build', () => {
       assert.match(stdout, /^Wrote .*: \d+ services, \d+ rates, 2 plans of 2 payers .*0 errors, 0 warnings\.\n$/);
       const built = index(out);
       assert.equal(built.format, 'frontdesk-price-index');
-      assert.equal(built.version, 1);
+      assert.equal(built.version, 2);
       assert.equal(built.sources.length, 1);
       assert.equal(built.sources[0].fileName, name);
       assert.equal(built.sources[0].hospitalName, 'West Mercy Hospital');
@@ -65,11 +66,16 @@ describe('frontdesk-prices build', () => {
       [[practice, join(fixtures, 'v3-example.json')], new URL('../../demo/data/prices.json', import.meta.url)],
       [[join(fixtures, 'v3-example.json')], new URL('v3-example.prices.json', `file://${fixtures}`)],
     ];
-    for (const [inputs, committed] of builds) {
-      const out = join(temp, 'committed.prices.json');
-      const { stderr } = await run(['build', ...inputs, '--names', names, '-o', out]);
+    for (const [[inputs, committed], shardKb, i] of builds.map((b, i) => [b, i ? ['--shard-kb', '1'] : [], i])) {
+      // Built under the same name: the manifest names its parts' folder.
+      const out = join(temp, `committed-${i}`, basename(committed.pathname));
+      const { stderr } = await run(['build', ...inputs, '--names', names, ...shardKb, '-o', out]);
       assert.equal(stderr, '');
-      assert.deepEqual(index(committed), index(out), `${committed.pathname} is stale: run \`npm run prices:demo\``);
+      // Parts are named by the hash of their content: equal manifests, equal parts.
+      const stale = `${committed.pathname} is stale: run \`npm run prices:demo\``;
+      assert.deepEqual(JSON.parse(readFileSync(committed, 'utf8')), JSON.parse(readFileSync(out, 'utf8')), stale);
+      assert.deepEqual(index(committed.pathname).services, index(out).services, stale);
+      assert.deepEqual(strayParts(committed.pathname), [], `${committed.pathname}: parts no manifest names`);
     }
   });
 

@@ -18,6 +18,8 @@ export interface BuildOptions {
   /** A plain-names CSV (`code_type,code,plain_name[,category]`). */
   names?: string;
   onProblem?: (problem: PriceFileProblem) => void;
+  /** How big a charge shard may grow, in bytes of JSON (default `shardTargetBytes`, 48 KB). */
+  shardBytes?: number;
   /** Called as the bytes of each input are read (every chunk, about 256 KB). */
   onProgress?: (progress: BuildProgress) => void;
   /** For tests: fetch to use for URLs. */
@@ -53,7 +55,10 @@ const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 async function openRaw(input: string, fetchImpl: typeof fetch): Promise<{ bytes: AsyncIterable<Uint8Array>; size?: number }> {
   if (input === '-') return { bytes: process.stdin };
-  if (!isUrl(input)) return { bytes: createReadStream(input, { highWaterMark: 1 << 18 }), size: (await stat(input)).size };
+  if (!isUrl(input)) {
+    const { size } = await stat(input);
+    return { bytes: createReadStream(input, { highWaterMark: 1 << 18 }), size };
+  }
   const response = await fetchImpl(input);
   if (!response.ok || !response.body) throw new Error(`could not download ${input}: HTTP ${response.status}`);
   const length = Number(response.headers.get('content-length'));
@@ -97,7 +102,7 @@ async function* open(input: string, fetchImpl: typeof fetch, progress: (read: nu
  * The index goes to a temporary file renamed into place at the end, so a failed build never
  * leaves half an index where the website serves it.
  */
-export async function buildIndex({ inputs, output, names, onProblem, onProgress, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
+export async function buildIndex({ inputs, output, names, shardBytes, onProblem, onProgress, fetch: fetchImpl = fetch }: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const plainNames = names ? readPlainNames(await readFile(names, 'utf8'), (p) => onProblem?.(p)) : undefined;
   // With several files, a problem names its file first.
@@ -124,6 +129,7 @@ export async function buildIndex({ inputs, output, names, onProblem, onProgress,
     const { summary, written } = await writer.finish(
       output,
       files.map(({ fileName, meta }, i) => ({ fileName, meta, url: /^https:\/\//i.test(inputs[i]) ? inputs[i] : undefined })),
+      shardBytes,
     );
     return { files, bytes, summary, written, seconds: (performance.now() - started) / 1000 };
   } catch (err) {

@@ -231,7 +231,7 @@ export class IndexWriter implements PriceFileSink {
    * Writes the charge shards, the search part and the manifest at `output` (the sources are
    * the files read, in order), and removes the spill.
    */
-  async finish(output: string, files: readonly { meta: SourceMeta; fileName: string; url?: string }[]): Promise<{ summary: IndexSummary; written: WrittenIndex }> {
+  async finish(output: string, files: readonly { meta: SourceMeta; fileName: string; url?: string }[], shardBytes?: number): Promise<{ summary: IndexSummary; written: WrittenIndex }> {
     try {
       for (const [i, row] of this.services.entries()) {
         const d = this.dollars[i];
@@ -262,7 +262,7 @@ export class IndexWriter implements PriceFileSink {
         services: this.services,
         spill: this.spill,
         problems: { errors: this.summary.errors, warnings: this.summary.warnings },
-      });
+      }, shardBytes);
       return { summary: this.summary, written };
     } finally {
       this.spill.remove();

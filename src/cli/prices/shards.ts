@@ -15,7 +15,7 @@ import {
 import { methodologies } from '../../core/schemas/pricing.js';
 import { rateFields, type RateSpill } from './spill.js';
 
-/** A shard holds services until its JSON passes this size (≈ 6–10 KB gzip for typical rates). */
+/** A shard holds services until its JSON would pass this size (≈ 6–10 KB gzip for typical rates). */
 export const shardTargetBytes = 48 * 1024;
 
 export interface ShardedIndexData extends Pick<PriceIndexManifest, 'sources' | 'codeTypes' | 'payers' | 'plans' | 'categories' | 'problems'> {
@@ -45,13 +45,13 @@ function writeAtomically(path: string, text: string): void {
 }
 
 /**
- * Writes the sharded index: the charge shards (one spill partition at a time, its services in
- * buckets of about `shardTargetBytes`), then the search part, then the manifest at `output`,
+ * Writes the sharded index: the charge shards (one spill partition at a time, services in
+ * buckets of about `targetBytes`), then the search part, then the manifest at `output`,
  * last, so a reader never sees a manifest whose parts are missing. Parts are named by content
  * hash in `partsDir(output)`; parts of earlier builds that the new manifest does not name are
  * removed from that folder.
  */
-export async function writeShardedIndex(output: string, data: ShardedIndexData): Promise<WrittenIndex> {
+export async function writeShardedIndex(output: string, data: ShardedIndexData, targetBytes = shardTargetBytes): Promise<WrittenIndex> {
   const dir = partsDir(output);
   const folder = basename(dir);
   mkdirSync(dir, { recursive: true });
@@ -62,7 +62,10 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData):
     writeAtomically(join(dir, name), text);
     return { path: `${folder}/${name}`, bytes: Buffer.byteLength(text) };
   };
-  const writeShard = (members: number[], ratesOf: Map<number, number[]>, numbers: Float64Array) => {
+  /** Services waiting for their shard, with their rates (text indices still global). */
+  let members: { s: number; rates: RateRow[] }[] = [];
+  let bytes = 0;
+  const writeShard = () => {
     const texts = new Map<number, number>();
     const local = (i: number | null | undefined) => {
       if (i === null || i === undefined) return null;
@@ -72,21 +75,24 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData):
     };
     const services: ChargeRow[] = [];
     const rates: RateRow[] = [];
-    for (const s of members) {
+    for (const { s, rates: own } of members) {
       const [, , , , gross, cash, min, max, , drugAmount, drugUnit, notes, , source] = data.services[s];
       services.push(trimRow<ChargeRow>([s, gross, cash, min, max, drugAmount, drugUnit, local(notes), source]));
-      for (const at of ratesOf.get(s) ?? []) {
-        const v = (k: number) => (Number.isNaN(numbers[at + k]) ? null : numbers[at + k]);
-        const modifiers = v(12);
-        const row: RateRow = [s, v(1)!, v(2)!, v(3), v(4), local(v(5)), v(6), v(7), v(8), v(9), local(v(10)), local(v(11)), modifiers === null ? null : data.texts[modifiers]];
-        rates.push(trimRow(row));
+      for (const rate of own) {
+        rate[5] = local(rate[5]);
+        rate[10] = local(rate[10]);
+        rate[11] = local(rate[11]);
+        rates.push(trimRow(rate));
       }
       shardOf[s] = shards.length;
     }
     const shard: ChargeShard = { format: 'frontdesk-price-charges', texts: [...texts.keys()].map((i) => data.texts[i]), services, rates };
     shards.push({ ...writePart('c', JSON.stringify(shard)), services: members.length });
+    members = [];
+    bytes = 0;
   };
 
+  // One partition at a time; a shard may take services of several partitions (small indexes).
   for (let p = 0; p < data.spill.partitions; p++) {
     const numbers = data.spill.read(p);
     const ratesOf = new Map<number, number[]>();
@@ -96,21 +102,21 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData):
       if (list) list.push(at);
       else ratesOf.set(s, [at]);
     }
-    let members: number[] = [];
-    let bytes = 0;
     for (let s = p; s < data.services.length; s += data.spill.partitions) {
+      const at = ratesOf.get(s) ?? [];
       // About 40 bytes of JSON per rate, 80 per service.
-      const size = (ratesOf.get(s)?.length ?? 0) * 40 + 80;
-      if (members.length && bytes + size > shardTargetBytes) {
-        writeShard(members, ratesOf, numbers);
-        members = [];
-        bytes = 0;
-      }
-      members.push(s);
+      const size = at.length * 40 + 80;
+      if (members.length && bytes + size > targetBytes) writeShard();
+      const v = (i: number) => (Number.isNaN(numbers[i]) ? null : numbers[i]);
+      const rates = at.map((i): RateRow => {
+        const modifiers = v(i + 12);
+        return [s, numbers[i + 1], numbers[i + 2], v(i + 3), v(i + 4), v(i + 5), v(i + 6), v(i + 7), v(i + 8), v(i + 9), v(i + 10), v(i + 11), modifiers === null ? null : data.texts[modifiers]];
+      });
+      members.push({ s, rates });
       bytes += size;
     }
-    if (members.length) writeShard(members, ratesOf, numbers);
   }
+  if (members.length) writeShard();
 
   const searchRows = data.services.map(([id, description, codes, setting, , , , , category, , , , plainName], s) =>
     trimRow<SearchRow>([id, description, codes, setting, shardOf[s], category, plainName]),
