@@ -1,4 +1,4 @@
-// Generated CMS v3.0 tall CSV for the indexer's memory and throughput measurements: `services`
+// Generated CMS v3.0 files (tall CSV, wide CSV, JSON) for the indexer's memory and throughput measurements: `services`
 // distinct services, each priced for `plans` plans, repeated in passes with fresh rates until
 // `bytes` have been produced. Chunks are produced lazily, so a 200 MB file never sits in memory.
 const head = [
@@ -66,4 +66,33 @@ export async function* generateJson({ services = 5000, plans = 20, bytes = 20e6 
     if (items.length) yield items.join('');
   }
   yield '\n]}\n';
+}
+
+/** The same data as a CMS v3.0 wide CSV: one row per service and pass, one column group per plan. */
+export async function* generateWideCsv({ services = 5000, plans = 20, bytes = 20e6, chunkRows = 500 } = {}) {
+  const groups = Array.from({ length: plans }, (_, p) => [`standard_charge|Payer ${p % 7}|Plan ${p}|negotiated_dollar`, `standard_charge|Payer ${p % 7}|Plan ${p}|methodology`, `additional_payer_notes|Payer ${p % 7}|Plan ${p}`].join(','));
+  const wideHead = [
+    head.split('\r\n')[0],
+    head.split('\r\n')[1],
+    `description,code|1,code|1|type,setting,standard_charge|gross,standard_charge|discounted_cash,${groups.join(',')},standard_charge|min,standard_charge|max`,
+  ].join('\r\n');
+  let produced = wideHead.length + 2;
+  yield `\uFEFF${wideHead}\r\n`;
+  for (let pass = 0; produced < bytes; pass++) {
+    let rows = [];
+    for (let s = 0; s < services && produced < bytes; s++) {
+      const cpt = String(10000 + (s % 89999)).padStart(5, '0');
+      const gross = 100 + ((s * 37) % 5000);
+      const cells = [];
+      for (let p = 0; p < plans; p++) cells.push(`${(gross * (0.3 + ((p * 11 + pass) % 50) / 100)).toFixed(2)},fee schedule,pass ${pass}`);
+      const row = `"${serviceName(s)}",${cpt},CPT,outpatient,${gross},${(gross * 0.9).toFixed(2)},${cells.join(',')},${(gross * 0.3).toFixed(2)},${(gross * 0.8).toFixed(2)}`;
+      produced += row.length + 2;
+      rows.push(row);
+      if (rows.length >= chunkRows) {
+        yield `${rows.join('\r\n')}\r\n`;
+        rows = [];
+      }
+    }
+    if (rows.length) yield `${rows.join('\r\n')}\r\n`;
+  }
 }

@@ -92,11 +92,13 @@ async function main(argv: string[]): Promise<number> {
   if (!values.quiet && problems > maxProblems) err(`… and ${problems - maxProblems} more problems`);
   const mb = bytes / 1e6;
   const kinds = files.map((f) => `${f.meta.format} v${f.meta.version ?? '?'}`);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const resources = process.resourceUsage();
+  const peakRssMb = resources.maxRSS / 1024;
+  const cpuSeconds = (resources.userCPUTime + resources.systemCPUTime) / 1e6;
   if (values.json) {
     const described = files.map((f) => ({ fileName: f.fileName, format: f.meta.format, version: f.meta.version }));
     const parts = written && { manifestBytes: written.manifest.bytes, searchBytes: written.search.bytes, shards: written.shards.length, shardBytes: written.shards.reduce((n, s) => n + s.bytes, 0) };
-    out(JSON.stringify({ ...summary, files: described, bytes, seconds, mbPerSecond: mb / seconds, peakRssMb, ...parts, fatal }));
+    out(JSON.stringify({ ...summary, files: described, bytes, seconds, mbPerSecond: mb / seconds, cpuSeconds, peakRssMb, ...parts, fatal }));
   } else {
     const kb = (n: number) => `${(n / 1e3).toFixed(1)} kB`;
     out(

@@ -3,4 +3,6 @@ export { parsePriceFile, readPriceFile, itemKey, type ParseResult, type PriceFil
 export { decodeText, type DecodeStats } from './decode.js';
 export type * from './model.js';
 export { IndexWriter, type IndexSummary } from './index-writer.js';
-export { buildIndex, type BuildOptions, type BuildResult } from './build.js';
+export { buildIndex, type BuildOptions, type BuildProgress, type BuildResult } from './build.js';
+export { createProgress, describeProgress, type ProgressOptions, type ProgressView } from './progress.js';
+export { CsvScanner, CsvBrokenError } from './csv-scan.js';
