@@ -39,25 +39,27 @@ export interface Loaded {
 
 const isArray = Array.isArray;
 const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
-const invalid = (message: string, cause?: unknown) => new FrontdeskError('invalid-response', message, cause === undefined ? undefined : { cause });
+/** A part of a sharded index that is not what its manifest promises (the charges of its services fail). */
+const damaged = 'A part of the price index is missing or damaged.';
+const invalid = (message: string, cause?: unknown) => new FrontdeskError('invalid-response', message, { cause });
 
 /**
  * Fetches one file of the index. Unlike `requestJson`, any content type is accepted (static
  * hosts and buckets often serve `.json` as `text/plain` or `application/octet-stream`): the
  * format marker checked next is what proves the file is a price index.
  */
-async function fetchJson(url: string, fetchImpl: typeof fetch, what: string): Promise<unknown> {
+async function fetchJson(url: string, fetchImpl: typeof fetch): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchImpl(url, { headers: { accept: 'application/json' } });
   } catch (error) {
-    throw new FrontdeskError('network', `The ${what} could not be downloaded.`, { cause: error });
+    throw new FrontdeskError('network', 'The price index could not be downloaded.', { cause: error });
   }
   if (!response.ok) throw errorFromResponse(response.status, response.headers);
   try {
     return await response.json();
   } catch (error) {
-    throw invalid(`The ${what} is not valid JSON.`, error);
+    throw invalid('The price index is not valid JSON.', error);
   }
 }
 
@@ -103,7 +105,7 @@ export function check(value: unknown): PriceIndex | PriceIndexManifest {
   const index = value as (Partial<Omit<PriceIndex, 'version'>> & Partial<Omit<PriceIndexManifest, 'version'>> & { version?: unknown }) | null;
   if (!index || typeof index !== 'object' || index.format !== priceIndexFormat) throw invalid('Not a Frontdesk price index.');
   if (index.version !== priceIndexVersion && index.version !== shardedIndexVersion) {
-    throw invalid(`Price index version ${String(index.version)} is not supported (expected ${priceIndexVersion} or ${shardedIndexVersion}); rebuild it with this version of frontdesk-prices.`);
+    throw invalid('Unknown price index version: rebuild it with this frontdesk-prices.');
   }
   const tables: unknown[] = [index.plans, index.payers, index.codeTypes, index.methodologies, index.categories];
   if (index.version === priceIndexVersion) tables.push(index.services, index.rates, index.texts);
@@ -122,8 +124,8 @@ export function check(value: unknown): PriceIndex | PriceIndexManifest {
 export async function loadSharded(manifest: PriceIndexManifest, url: string, fetchImpl: typeof fetch): Promise<Loaded> {
   const base = new URL(url, globalThis.location?.href);
   const part = (path: string) => new URL(path, base).href;
-  const search = (await fetchJson(part(manifest.search), fetchImpl, 'price index')) as { format?: unknown; services?: unknown } | null;
-  if (search?.format !== 'frontdesk-price-search' || !isArray(search.services)) throw invalid('The search part of the price index is not readable.');
+  const search = (await fetchJson(part(manifest.search), fetchImpl)) as { format?: unknown; services?: unknown } | null;
+  if (search?.format !== 'frontdesk-price-search' || !isArray(search.services)) throw invalid(damaged);
   const rows = search.services as SearchRow[];
   const services = rows.map((row) => serviceOf(manifest.codeTypes, manifest.categories, [row[0], row[1], row[2], row[3], row[5], row[6]]));
   const shards = new Map<number, Promise<ChargeShard>>();
@@ -132,11 +134,8 @@ export async function loadSharded(manifest: PriceIndexManifest, url: string, fet
     if (!loading) {
       const path = manifest.shards[n];
       loading = (async () => {
-        if (typeof path !== 'string') throw invalid('The price index names no charges for this service.');
-        const value = (await fetchJson(part(path), fetchImpl, 'charges of this service')) as Partial<ChargeShard> | null;
-        if (value?.format !== 'frontdesk-price-charges' || !isArray(value.services) || !isArray(value.rates) || !isArray(value.texts)) {
-          throw invalid('The charges of this service are not readable (a damaged part of the price index).');
-        }
+        const value = (typeof path === 'string' ? await fetchJson(part(path), fetchImpl) : null) as Partial<ChargeShard> | null;
+        if (value?.format !== 'frontdesk-price-charges' || !isArray(value.services) || !isArray(value.rates) || !isArray(value.texts)) throw invalid(damaged);
         return value as ChargeShard;
       })();
       shards.set(n, loading);
@@ -147,14 +146,14 @@ export async function loadSharded(manifest: PriceIndexManifest, url: string, fet
   return derive(manifest, services, async (s) => {
     const { services: charged, rates, texts } = await shard(rows[s][4]);
     const row = charged.find((r) => r[0] === s);
-    if (!row) throw invalid('The charges of this service are missing from its part of the price index.');
+    if (!row) throw invalid(damaged);
     return { row, rates: rates.filter((r) => r[0] === s), texts };
   });
 }
 
 /** Fetches and loads the index at `url`, whichever format it has. */
 export async function loadUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<Loaded> {
-  const index = check(await fetchJson(url, fetchImpl, 'price index'));
+  const index = check(await fetchJson(url, fetchImpl));
   return index.version === shardedIndexVersion ? loadSharded(index, url, fetchImpl) : loadWhole(index);
 }
 
