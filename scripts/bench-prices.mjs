@@ -53,9 +53,14 @@ async function keystrokes(manifestFile) {
   const times = [];
   for (const query of ['knee mri', 'blood panel', 'office visit new', '10542', 'ultrasound abdomen']) {
     for (let i = 1; i <= query.length; i++) {
-      const t = performance.now();
-      search.find(query.slice(0, i), 8);
-      times.push(performance.now() - t);
+      // The median of 9 calls: one call can be preempted on a shared machine.
+      const runs = [];
+      for (let k = 0; k < 9; k++) {
+        const t = performance.now();
+        search.find(query.slice(0, i), 8);
+        runs.push(performance.now() - t);
+      }
+      times.push(runs.sort((a, b) => a - b)[4]);
     }
   }
   times.sort((a, b) => a - b);
@@ -70,7 +75,8 @@ try {
       const output = join(dir, `${kind}-${mb}`, 'prices.json');
       await generate(generator, file, mb);
       const indexer = json(process.execPath, ['dist/cli/frontdesk-prices.js', 'build', file, '-o', output, '--json', '-q']);
-      const duck = json(process.execPath, ['scripts/bench/duckdb-read.mjs', file, kind]);
+      // A CMS JSON file is one object: DuckDB's read_json reads it whole (GBs of memory for a 2 GB file).
+      const duck = kind === 'json' && mb > 500 ? { error: 'not run: read_json reads the one top-level object whole' } : json(process.execPath, ['scripts/bench/duckdb-read.mjs', file, kind]);
       rmSync(file);
       const manifest = JSON.parse(readFileSync(output, 'utf8'));
       const shardGz = manifest.shards.map((path) => gz(join(dirname(output), path))).sort((a, b) => a - b);
