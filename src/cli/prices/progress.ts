@@ -53,9 +53,10 @@ export function createProgress({ tty, write, columns = 80, now = () => performan
   return {
     update(p) {
       const t = now();
-      started ??= t;
+      // The first report starts the clock: nothing is shown before one interval has passed.
+      if (started === undefined) started = last = t;
       if (p.input !== file) [file, fileStarted] = [p.input, t];
-      if (t - last < intervalMs || (!tty && t - started < intervalMs)) return;
+      if (t - last < intervalMs) return;
       last = t;
       const { percent, text } = describeProgress(p, (t - fileStarted) / 1000);
       if (!tty) return write(`frontdesk-prices: ${percent === undefined ? '' : `${percent.toFixed(0)}% — `}${text}\n`);
