@@ -122,7 +122,8 @@ export function check(value: unknown): PriceIndex | PriceIndexManifest {
  * corrupt) fails only its services' charges, and is fetched again on the next call.
  */
 export async function loadSharded(manifest: PriceIndexManifest, url: string, fetchImpl: typeof fetch): Promise<Loaded> {
-  const base = new URL(url, globalThis.location?.href);
+  // The document base: an iframe from srcdoc has no URL of its own, but its parent base.
+  const base = new URL(url, globalThis.document?.baseURI);
   const part = (path: string) => new URL(path, base).href;
   const search = (await fetchJson(part(manifest.search), fetchImpl)) as { format?: unknown; services?: unknown } | null;
   if (search?.format !== 'frontdesk-price-search' || !isArray(search.services)) throw invalid(damaged);
