@@ -13,7 +13,7 @@ import { createPriceIndexAdapter } from 'frontdesk-widgets/adapters/price-index'
 
 // `new URL(…, import.meta.url)` lets the demo's build copy the index along with the page.
 // `demo: true` because the file is an example, not this practice's real prices.
-configure({ adapter: createPriceIndexAdapter({ url: new URL('./data/prices.json', import.meta.url).href, demo: true }) });
+configure({ adapter: createPriceIndexAdapter({ url: new URL('data/prices.json', document.baseURI).href, demo: true }) });
 
 // "Request a Good Faith Estimate" without a `gfe-url`: the page handles it (here: the request
 // section, focused). The event carries the service's code only, never who asked.

@@ -62,11 +62,27 @@ function embedBundle(): Plugin {
   };
 }
 
+/**
+ * Copies the sharded price index (`data/prices.json` and the parts in `data/prices/`) into a
+ * demo build as it is: the manifest names its parts by relative, content-hashed paths, so the
+ * files must keep their names and places (Vite would rename or inline them as assets).
+ */
+function priceIndex(): Plugin {
+  return {
+    name: 'frontdesk-demo-price-index',
+    async writeBundle(options) {
+      if (!options.dir) return;
+      await cp(resolve(demo, 'data/prices.json'), resolve(options.dir, 'data/prices.json'));
+      await cp(resolve(demo, 'data/prices'), resolve(options.dir, 'data/prices'), { recursive: true });
+    },
+  };
+}
+
 export default defineConfig({
   root: demo,
   appType: 'mpa',
   publicDir: false,
-  plugins: [embedBundle()],
+  plugins: [embedBundle(), priceIndex()],
   resolve: {
     // Most specific first: a bare `frontdesk-widgets` must not swallow its subpaths.
     alias: [
