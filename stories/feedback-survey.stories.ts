@@ -212,7 +212,7 @@ export const NotFound = state({ args: { surveyId: 'no-such-survey', touchpoint: 
 /** A survey that does not match the schema. */
 export const SchemaInvalid = state({ scenario: 'invalid', error: 'invalid-response', logs: ['does not match its schema'] });
 
-/** A Questionnaire with an item this version cannot render: a clear error naming it, never a dropped question. */
+/** A Questionnaire with a required question it cannot show (its value set cannot be expanded): a clear error naming it, never a dropped question. */
 export const UnsupportedItem = state({
   error: 'invalid-response',
   logs: ['cannot be rendered'],
@@ -220,13 +220,16 @@ export const UnsupportedItem = state({
     ...memory,
     feedback: {
       ...memory.feedback,
+      // A required question whose answers come from a value set the practice cannot expand
+      // (this adapter has no expandValueSet): the form cannot be answered, so it is refused whole.
+      expandValueSet: undefined,
       getSurvey: async () => ({
         resourceType: 'Questionnaire' as const,
-        id: 'upload',
+        id: 'insurer',
         status: 'active' as const,
         item: [
           { linkId: 'name', type: 'string', text: 'What should we call you?' },
-          { linkId: 'photo', type: 'attachment', text: 'Upload a photo of your insurance card' },
+          { linkId: 'insurer', type: 'choice', required: true, text: 'Who is your insurer?', answerValueSet: 'https://example.org/fhir/ValueSet/insurers' },
         ],
       }),
     },

@@ -91,12 +91,13 @@ export class ChatPanel extends FrontdeskElement {
       this.ensureSession()
         .resume(kept)
         .catch((error: unknown) => {
-          // Gone at the practice's side (or unreachable): start afresh, forget it.
+          // Gone at the practice's side (or unreachable): start afresh, forget it. A conversation
+          // the practice no longer knows is no error to the patient: the chat simply starts anew.
           keepConversation(undefined);
           this.session?.dispose();
           this.session = undefined;
           this.started = false;
-          this.reportError(error);
+          if (toFrontdeskError(error).kind !== 'not-found') this.reportError(error);
         });
     }
   }
