@@ -49,7 +49,9 @@ const browsers = [
       },
     }),
   },
-].filter((b) => b.name in paths);
+].filter((b) => b.name in paths)
+  // `FD_BROWSERS=chromium` (or `firefox`) runs one browser, e.g. for a quick check of one file.
+  .filter((b) => !process.env.FD_BROWSERS || process.env.FD_BROWSERS.split(',').includes(b.name));
 
 /** Prints one plain closing line, `N passed, N failed`, over every browser (for CI logs). */
 function totalsReporter() {
