@@ -186,6 +186,17 @@ export function openApiDocument(): Record<string, unknown> {
     operationId: 'getChatEvents', tag: C, summary: 'Every event after the cursor, in order (at most 500; continue from the cursor), polled for live events', response: ref('ChatHistory'), example: ex.ChatHistory,
     parameters: [pathParam('conversationId'), query('after', false, 'An opaque cursor from an earlier answer; without it, from the start')],
   });
+  (paths[openApiPath(p.chatEventsStream)] ??= {}).get = {
+    operationId: 'streamChatEvents',
+    summary: 'A conversation\u2019s events as Server-Sent Events (no polling while the stream works)',
+    description: 'Every event after `after` (or the `Last-Event-ID` header on a reconnect) in order, each a `message` event whose data is a JSON ChatEvent on one line and whose id is its cursor; then each new event as it happens, and typing changes (which carry no cursor and are not kept). A comment line as a heartbeat; `retry:` first. On any failure the client fills the gap with GET …/events from its last cursor.',
+    tags: [C],
+    parameters: [pathParam('conversationId'), query('after', false, 'A cursor from an earlier answer; without it, from the start')],
+    responses: {
+      '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' }, example: `retry: 3000\n\nid: 1\ndata: ${JSON.stringify({ type: 'agent-joined', agentName: 'Maria (front desk)', cursor: '1' })}\n\n: heartbeat\n\n` } } },
+      ...errors,
+    },
+  };
   add(p.chatRead, 'post', { operationId: 'markRead', tag: C, summary: 'The patient has seen everything up to the cursor', write: true, parameters: [pathParam('conversationId')], body: object({ cursor: id }, ['cursor']), response: ref('ChatAck'), example: ex.ChatAck });
   add(p.chatEnd, 'post', { operationId: 'endConversation', tag: C, summary: 'The patient ended the chat', write: true, parameters: [pathParam('conversationId')], response: ref('ChatAck'), example: ex.ChatAck });
   add(p.chatCallbacks, 'post', {

@@ -6,7 +6,12 @@ import Fastify, { LogController, type FastifyError } from 'fastify';
 import type * as z from 'zod/mini';
 import type { Database } from './db/port.js';
 import { defaultConfig, type ServerConfig, type ServerContext } from './context.js';
+import { ChatEvents } from './chat/events.js';
+import { chatRoutes } from './chat/routes.js';
+import { staffChatRoutes } from './chat/staff-routes.js';
 import { WaitTimeEvents } from './events.js';
+import { feedbackRoutes } from './feedback/routes.js';
+import { pricingRoutes } from './pricing/routes.js';
 import { ApiError } from './http/errors.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { schedulingRoutes } from './routes/scheduling.js';
@@ -41,6 +46,8 @@ export async function buildApp(options: AppOptions) {
 
   const events = new WaitTimeEvents(options.db);
   await events.start();
+  const chatEvents = new ChatEvents(options.db);
+  await chatEvents.start();
   const check: ServerContext['check'] = <S extends z.ZodMiniType>(schema: S, value: z.infer<S>) => {
     const result = schema.safeParse(value);
     if (!result.success) {
@@ -53,6 +60,7 @@ export async function buildApp(options: AppOptions) {
     db: options.db,
     config,
     events,
+    chatEvents,
     patientLimit: { rateLimit: { max: config.patientRateLimit, timeWindow: 60_000 } },
     check,
     send: (reply, schema, value) => reply.send(check(schema, value)),
@@ -61,7 +69,10 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onResponse', async (req, reply) => {
     req.log.info({ method: req.method, route: req.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-  app.addHook('onClose', async () => events.close());
+  app.addHook('onClose', async () => {
+    await events.close();
+    await chatEvents.close();
+  });
 
   await app.register(helmet, {
     // The API answers JSON only; the static site (when served) sets its own policy.
@@ -108,6 +119,10 @@ export async function buildApp(options: AppOptions) {
       schedulingRoutes(api, context);
       waitTimeRoutes(api, context);
       staffRoutes(api, context);
+      feedbackRoutes(api, context);
+      pricingRoutes(api, context);
+      chatRoutes(api, context);
+      staffChatRoutes(api, context);
     },
     { prefix: config.prefix },
   );

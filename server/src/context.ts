@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type * as z from 'zod/mini';
 import type { Database } from './db/port.js';
+import type { ChatEvents } from './chat/events.js';
 import type { WaitTimeEvents } from './events.js';
 
 export interface ServerConfig {
@@ -38,6 +39,7 @@ export interface ServerContext {
   db: Database;
   config: ServerConfig;
   events: WaitTimeEvents;
+  chatEvents: ChatEvents;
   /** Route config turning on the patient rate limit. */
   patientLimit: { rateLimit: { max: number; timeWindow: number } };
   /** Checks an answer against its shared schema (a mismatch is our bug: 500, never sent). */

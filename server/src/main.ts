@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/port.js';
+import { importPrices } from './pricing/import.js';
 import { addStaffUser } from './routes/staff.js';
 import { startServer } from './server.js';
 
@@ -14,6 +15,9 @@ const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wa
         [--port 8787] [--host 127.0.0.1] [--data ./frontdesk-data] [--origin https://www.example-clinic.org …]
         [--static ./site]
   frontdesk-server user add --email a@b.org --name "Front desk"   (password from FRONTDESK_PASSWORD or stdin)
+  frontdesk-server prices import <prices.json | CMS price files…> [--names plain-names.csv]
+                             serve prices from the database: an index built by frontdesk-prices,
+                             or CMS Hospital Price Transparency files (built with the same code)
 
   DATABASE_URL=postgres://…  use a PostgreSQL server (production); without it the embedded
                              database keeps its data in --data (default ./frontdesk-data).
@@ -45,6 +49,7 @@ async function main(argv: string[]): Promise<void> {
       static: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
+      names: { type: 'string' },
     },
   });
   const databaseUrl = process.env.DATABASE_URL;
@@ -81,6 +86,22 @@ async function main(argv: string[]): Promise<void> {
       await db.close();
     }
     console.log(`Staff account ${values.email} saved.`);
+    return;
+  }
+  if (command === 'prices' && positionals[0] === 'import') {
+    const db = await openDatabase(dbOptions);
+    try {
+      await migrate(db);
+      const { summary } = await importPrices(db, positionals.slice(1), {
+        ...(values.names ? { names: resolve(values.names) } : {}),
+        onProblem: (p) => console.error(`${p.severity}: ${p.where}: ${p.message}`),
+      });
+      console.log(
+        `Prices imported and live: ${summary.services} services, ${summary.rates} rates, ${summary.plans} plans of ${summary.payers} payers; ${summary.errors} errors, ${summary.warnings} warnings.`,
+      );
+    } finally {
+      await db.close();
+    }
     return;
   }
   console.log(usage);

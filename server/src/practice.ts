@@ -3,6 +3,7 @@ import { LocalTime, DayOfWeek, Text } from '../../src/core/schemas/common.js';
 import { Location } from '../../src/core/schemas/location.js';
 import { Provider, VisitType } from '../../src/core/schemas/scheduling.js';
 import type { Queryable } from './db/port.js';
+import { ChatSettings, seedFeedback, type FeedbackFile } from './practice-extras.js';
 
 /** Ids in the practice file: they appear in slot ids (`provider.location.visitType.minutes`), so no dots. */
 const PracticeId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Ids are 1–64 letters, digits, - or _'));
@@ -45,8 +46,15 @@ export const PracticeFile = z.object({
       }),
     ),
   ),
+  /** Chat hours and phone (without them the chat is offline). */
+  chat: z.optional(ChatSettings),
+  /** A JSON file of surveys and value sets, relative to the practice file. */
+  feedback: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
 });
-export type PracticeFile = z.infer<typeof PracticeFile>;
+export type PracticeFile = z.infer<typeof PracticeFile> & {
+  /** The feedback file's content, read by `readPractice`. */
+  feedbackData?: FeedbackFile;
+};
 
 /** Problems a schema cannot see: references between sections. */
 export function practiceProblems(p: PracticeFile): string[] {
@@ -80,6 +88,9 @@ const withoutClosures = (location: PracticeFile['locations'][number]) => {
  * types, providers, templates and exceptions are replaced; appointments, holds and wait times stay.
  */
 export async function seedPractice(tx: Queryable, p: PracticeFile): Promise<void> {
+  await tx.query("DELETE FROM practice_settings WHERE name = 'chat'");
+  if (p.chat) await tx.query("INSERT INTO practice_settings (name, value) VALUES ('chat', $1)", [JSON.stringify(p.chat)]);
+  if (p.feedbackData) await seedFeedback(tx, p.feedbackData);
   await tx.query('DELETE FROM availability_templates');
   await tx.query('DELETE FROM availability_exceptions');
   await tx.query('DELETE FROM locations WHERE NOT (id = ANY($1))', [p.locations.map((l) => l.id)]);

@@ -5,6 +5,7 @@ import type { ServerConfig } from './context.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Database } from './db/port.js';
 import { PracticeFile, practiceProblems, seedPractice } from './practice.js';
+import { readFeedbackFile } from './practice-extras.js';
 
 /** Reads and checks a practice file (YAML or JSON); throws with every problem listed. */
 export function readPractice(path: string): PracticeFile {
@@ -15,7 +16,7 @@ export function readPractice(path: string): PracticeFile {
   }
   const problems = practiceProblems(result.data);
   if (problems.length) throw new Error(`${path}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-  return result.data;
+  return { ...result.data, ...(result.data.feedback ? { feedbackData: readFeedbackFile(path, result.data.feedback) } : {}) };
 }
 
 export interface StartOptions {

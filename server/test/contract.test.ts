@@ -1,9 +1,12 @@
 // The published adapter contract suite, over the REST adapter, against the live server on
-// both databases (scheduling and wait times: every case runs, none is skipped).
+// both databases: all five ports (scheduling, wait times, feedback, pricing, chat), every case
+// runs, none is skipped. Prices come from a CMS file imported as `prices import` does.
 import { after, before, describe, it } from 'node:test';
 import { EventSource } from 'eventsource';
 import { createRestAdapter } from '../../src/adapters/rest/index.js';
 import { runAdapterContractTests } from '../../src/testing/contract.js';
+import { importPrices } from '../src/pricing/import.js';
+import { cmsExample, plainNames } from './extras-support.js';
 import { liveServer, type Kind } from './support.js';
 import { withManageTokens } from './manage-token-fetch.js';
 
@@ -15,6 +18,7 @@ for (const kind of ['embedded', 'postgres'] as Kind[]) {
     let server: Awaited<ReturnType<typeof liveServer>>;
     before(async () => {
       server = await liveServer(kind, 'contract');
+      await importPrices(server.db, [cmsExample], { names: plainNames });
     });
     after(async () => server.close());
 
@@ -22,9 +26,9 @@ for (const kind of ['embedded', 'postgres'] as Kind[]) {
       `REST → frontdesk-server on ${kind === 'embedded' ? 'PGlite' : 'PostgreSQL'}`,
       async () => {
         const rest = createRestAdapter({ baseUrl: server.baseUrl, fetch: withManageTokens(fetch) });
-        return { scheduling: rest.scheduling, waitTimes: rest.waitTimes };
+        return rest;
       },
-      { describe, it, after, ports: ['scheduling', 'waitTimes'] },
+      { describe, it, after, ports: ['scheduling', 'waitTimes', 'feedback', 'pricing', 'chat'] },
     );
   });
 }

@@ -26,3 +26,6 @@ export const normaliseCode = (typed: string): string => {
 /** A manage token: 32 random bytes, base64url. Only its SHA-256 is stored. */
 export const manageToken = () => randomBytes(32).toString('base64url');
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** `prefix_` + 22 base64url characters (128 random bits): responses, tasks, conversations, messages. */
+export const randomId = (prefix: string) => `${prefix}_${randomBytes(16).toString('base64url')}`;

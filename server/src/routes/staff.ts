@@ -9,6 +9,9 @@ import { appointmentColumns, toAppointment, type AppointmentRow } from '../db/sc
 import { tokenHash } from '../domain/ids.js';
 import { WAIT_CHANNEL } from '../events.js';
 import { ApiError, notFound, parse } from '../http/errors.js';
+import { requireStaff, SESSION_COOKIE } from '../http/staff-auth.js';
+
+export { SESSION_COOKIE };
 import type { ServerContext } from '../context.js';
 
 /** Staff endpoints (under the API prefix). The staff console of the next issue builds on these. */
@@ -21,7 +24,6 @@ export const staffPaths = {
   appointments: '/staff/appointments',
 } as const;
 
-export const SESSION_COOKIE = 'fd_staff';
 const SESSION_HOURS = 8;
 const BCRYPT_COST = 12;
 
@@ -52,16 +54,7 @@ const cookieOf = (req: FastifyRequest): string | undefined => req.cookies[SESSIO
 export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const { db } = ctx;
 
-  /** The signed-in staff member; on writes also the CSRF token (header `X-CSRF-Token`) and a same-site Origin. */
-  const staff = async (req: FastifyRequest, write: boolean): Promise<number> => {
-    const token = cookieOf(req);
-    const [session] = token
-      ? await db.query<{ user_id: number; csrf_token: string }>('SELECT user_id, csrf_token FROM staff_sessions WHERE token_hash = $1 AND expires_at > now()', [tokenHash(token)])
-      : [];
-    if (!session) throw new ApiError(401, 'unauthorized', 'Sign in first.');
-    if (write && req.headers['x-csrf-token'] !== session.csrf_token) throw new ApiError(403, 'unauthorized', 'Missing or wrong CSRF token.');
-    return session.user_id;
-  };
+  const staff = (req: FastifyRequest, write: boolean) => requireStaff(db, req, write);
 
   app.post(staffPaths.session, async (req, reply: FastifyReply) => {
     const body = parse(Login, req.body);

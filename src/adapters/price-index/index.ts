@@ -1,8 +1,8 @@
 import type { FrontdeskAdapter, PricingPort } from '../../core/adapter.js';
 import { abortReason, FrontdeskError } from '../../core/errors.js';
 import type { CallOptions } from '../../core/port.js';
-import type { Category, Charges, NegotiatedRate, Payer } from '../../core/schemas/pricing.js';
-import { priceIndexVersion, slug, type PriceIndex, type RateRow } from './format.js';
+import { categoriesOf, chargesOf, payersOf } from './charges.js';
+import { priceIndexVersion, type PriceIndex } from './format.js';
 import { check, loadUrl, loadWhole, type Loaded } from './load.js';
 
 export { priceIndexFormat, priceIndexVersion, shardedIndexVersion, type PriceIndex, type PriceIndexManifest } from './format.js';
@@ -33,45 +33,6 @@ export type PriceIndexAdapterOptions = (
 
 export interface PriceIndexAdapter extends FrontdeskAdapter {
   pricing: Required<PricingPort>;
-}
-
-const present = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
-
-function rateOf(loaded: Loaded, texts: readonly string[], row: RateRow): NegotiatedRate {
-  const [, plan, methodology, dollar, percentage, algorithm, estimated, median, p10, p90, count, notes, modifiers] = row;
-  const text = (i: number | null | undefined) => (present(i) ? texts[i] : undefined);
-  const fields: Partial<NegotiatedRate> = {
-    dollar: dollar ?? undefined,
-    percentage: percentage ?? undefined,
-    algorithm: text(algorithm),
-    estimatedAmount: estimated ?? undefined,
-    medianAmount: median ?? undefined,
-    p10: p10 ?? undefined,
-    p90: p90 ?? undefined,
-    count: text(count),
-    modifiers: present(modifiers) ? modifiers.split('|') : undefined,
-    notes: text(notes),
-  };
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  return { planId: loaded.planIds[plan], methodology: loaded.header.methodologies[methodology] ?? 'other', ...defined };
-}
-
-async function chargesOf(loaded: Loaded, service: number, plan: number | undefined): Promise<Charges> {
-  const { row, rates, texts } = await loaded.charges(service);
-  const [, gross, cash, min, max, drugAmount, drugUnit, notes, from] = row;
-  const { sources } = loaded.header;
-  const { fileName, lastUpdatedOn, version, hospitalName, url } = sources[from ?? 0] ?? sources[0];
-  return {
-    service: loaded.services[service],
-    ...(present(gross) ? { grossCharge: gross } : {}),
-    ...(present(cash) ? { discountedCash: cash } : {}),
-    ...(present(min) ? { minNegotiated: min } : {}),
-    ...(present(max) ? { maxNegotiated: max } : {}),
-    rates: plan === undefined ? [] : rates.filter((r) => r[1] === plan).map((r) => rateOf(loaded, texts, r)),
-    ...(present(drugAmount) && present(drugUnit) ? { drug: { amount: drugAmount, unit: drugUnit } } : {}),
-    ...(present(notes) && present(texts[notes]) ? { notes: texts[notes] } : {}),
-    source: { fileName, lastUpdatedOn, version, ...(hospitalName ? { hospitalName } : {}), ...(url ? { url } : {}) },
-  };
 }
 
 /** Resolves `work` unless the signal aborts first (the shared index load keeps going for others). */
@@ -118,30 +79,15 @@ export function createPriceIndexAdapter(options: PriceIndexAdapterOptions): Pric
         };
         return l.search.find(input.query, input.limit, keep).map((i) => l.services[i]);
       }),
-    listCategories: (input) =>
-      run(input, (l) =>
-        l.header.categories
-          .map(([id, name]): Category => ({ id, name, count: l.services.filter((s) => s.category === id).length }))
-          .filter((c) => c.count),
-      ),
-    listPlans: (input) =>
-      run(input, (l) => {
-        const payers = new Map<number, Payer>();
-        const { plans, payers: names } = l.header;
-        plans.forEach(([payer, name], i) => {
-          const entry = payers.get(payer) ?? { id: slug(names[payer] ?? ''), name: names[payer] ?? '', plans: [] };
-          entry.plans.push({ id: l.planIds[i], name });
-          payers.set(payer, entry);
-        });
-        return [...payers.values()];
-      }),
+    listCategories: (input) => run(input, categoriesOf),
+    listPlans: (input) => run(input, payersOf),
     getCharges: (input) =>
       run(input, (l) => {
         const service = l.byId.get(input.serviceId);
         if (service === undefined) throw new FrontdeskError('not-found', 'Unknown service id.');
         const plan = input.planId === undefined ? undefined : l.planById.get(input.planId);
         if (input.planId !== undefined && plan === undefined) throw new FrontdeskError('not-found', 'Unknown plan id.');
-        return chargesOf(l, service, plan);
+        return chargesOf(l, service, plan === undefined ? () => false : (r) => r[1] === plan);
       }),
   };
   return { ...(options.demo ? { demo: true } : {}), pricing };

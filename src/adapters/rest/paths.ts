@@ -59,6 +59,11 @@ export const restPaths = {
   chatMessages: '/chat/conversations/:conversationId/messages',
   /** `GET ?after=` → `ChatHistory`: every event after the cursor, in order, and the cursor to continue from (polled for live events). */
   chatEvents: '/chat/conversations/:conversationId/events',
+  /**
+   * `GET ?after=`, `text/event-stream`: every event after the cursor (or `Last-Event-ID`), each
+   * with its cursor as the event id, then new ones as they happen; typing changes too.
+   */
+  chatEventsStream: '/chat/conversations/:conversationId/events/stream',
   /** `POST { cursor }` → `ChatAck`: the patient has seen everything up to the cursor. */
   chatRead: '/chat/conversations/:conversationId/read',
   /** `POST` → `ChatAck`: the patient ended the chat. */
