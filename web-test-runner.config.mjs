@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { browserPaths, missingBrowsersLine } from './scripts/ensure-browsers.mjs';
+import { liveServersPlugin } from './scripts/live-servers.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 // The browsers run in a zone with DST that none of the practice's locations use, so any
@@ -138,7 +139,8 @@ export default {
   testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 8000 } },
   // a11ySnapshot: the browser's own accessibility tree, for checks of roles and names.
-  plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  // liveServers: real frontdesk-server processes for the end-to-end tests (test/e2e/), started on first use.
+  plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), liveServersPlugin(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

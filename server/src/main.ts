@@ -13,7 +13,7 @@ const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wa
   frontdesk-server init [practice.yaml]            write an example practice file to edit
   frontdesk-server start --practice practice.yaml  seed/update the practice, then serve
         [--port 8787] [--host 127.0.0.1] [--data ./frontdesk-data] [--origin https://www.example-clinic.org …]
-        [--static ./site]
+        [--static ./site] [--hold-seconds 600]
   frontdesk-server user add --email a@b.org --name "Front desk"   (password from FRONTDESK_PASSWORD or stdin)
   frontdesk-server prices import <prices.json | CMS price files…> [--names plain-names.csv]
                              serve prices from the database: an index built by frontdesk-prices,
@@ -21,7 +21,8 @@ const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wa
 
   DATABASE_URL=postgres://…  use a PostgreSQL server (production); without it the embedded
                              database keeps its data in --data (default ./frontdesk-data).
-  FRONTDESK_ORIGINS          comma-separated origins allowed to call the API (as --origin).`;
+  FRONTDESK_ORIGINS          comma-separated origins allowed to call the API (as --origin).
+  --hold-seconds             how long choosing a time holds it for the patient (default 600).`;
 
 const packageRoot = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
       data: { type: 'string' },
       origin: { type: 'string', multiple: true },
       static: { type: 'string' },
+      'hold-seconds': { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
       names: { type: 'string' },
@@ -65,12 +67,14 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'start') {
     const origins = [...(values.origin ?? []), ...(process.env.FRONTDESK_ORIGINS?.split(',').filter(Boolean) ?? [])];
+    const holdSeconds = values['hold-seconds'] === undefined ? undefined : Number(values['hold-seconds']);
+    if (holdSeconds !== undefined && !(Number.isInteger(holdSeconds) && holdSeconds >= 1 && holdSeconds <= 3600)) throw new Error('--hold-seconds takes a whole number of seconds from 1 to 3600.');
     const { address } = await startServer({
       ...(databaseUrl ? { databaseUrl } : { dataDir }),
       ...(values.practice ? { practice: resolve(values.practice) } : {}),
       host: values.host ?? '127.0.0.1',
       port: Number(values.port ?? process.env.PORT ?? 8787),
-      config: { allowedOrigins: origins, ...(values.static ? { staticDir: resolve(values.static) } : {}) },
+      config: { allowedOrigins: origins, ...(values.static ? { staticDir: resolve(values.static) } : {}), ...(holdSeconds ? { holdSeconds } : {}) },
     });
     console.error(`frontdesk-server: listening on ${address} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${dataDir}`})`);
     return;

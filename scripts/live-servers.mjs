@@ -1,0 +1,202 @@
+// The live frontdesk-server for the browser end-to-end tests (test/e2e/): a web-test-runner plugin
+// whose commands start real `frontdesk-server start` processes (server/dist/main.js, built on first
+// use) on loopback, each group on a fresh database, and put a small loopback proxy in front of
+// them — one port per browser, balancing between the group's processes (round robin, or pinned to
+// one process by the test so it knows which process served what). Nothing runs until a test asks.
+//
+//   fd-live-start { group, origin }            → { baseUrl, lane }   (starts the group once; this browser's port)
+//   fd-live-route { group, backend }           → pins this browser's port to process `backend` (null: round robin)
+//   fd-live-log   { group }                    → [{ method, path, backend }] served through this browser's port
+//   fd-live-staff { group, backend, locationId, wait } → the status of PUT /staff/wait-times/… made directly on process `backend`
+//   fd-live-output { group }                   → everything the group's processes printed (their logs)
+//
+// Groups: `embedded` — one process on a fresh PGlite folder; `short-hold` — one process on its own
+// PostgreSQL database with 4-second holds and a staff account; `pair` — two processes on one
+// PostgreSQL database (LISTEN/NOTIFY between them) with a staff account.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const serverDir = join(root, 'server');
+const practice = join(serverDir, 'practices/demo.yaml');
+const STAFF = { email: 'desk@example-clinic.org', password: 'e2e staff password, loopback only' };
+const PREFIX = '/api/frontdesk';
+
+const groupSpecs = {
+  embedded: { processes: 1, postgres: false, args: [] },
+  'short-hold': { processes: 1, postgres: true, args: ['--hold-seconds', '4'] },
+  pair: { processes: 2, postgres: true, args: [] },
+};
+
+const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qtAc', sql], { stdio: 'pipe' });
+
+/** Runs `frontdesk-server …args` to completion (user add). */
+function runCli(args, env) {
+  const result = spawnSync(process.execPath, [join(serverDir, 'dist/main.js'), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`frontdesk-server ${args[0]} failed: ${result.stderr}${result.stdout}`);
+}
+
+/** `frontdesk-server start` on port 0; resolves with the process and its origin once it listens. */
+function startProcess(args, env, output) {
+  const child = spawn(process.execPath, [join(serverDir, 'dist/main.js'), 'start', '--port', '0', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Never outlive the test runner, however it ends.
+  const kill = () => child.kill('SIGKILL');
+  process.once('exit', kill);
+  child.once('exit', () => process.off('exit', kill));
+  return new Promise((resolve, reject) => {
+    let text = '';
+    const seen = (chunk) => {
+      text += String(chunk);
+      output.push(String(chunk));
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(text);
+      if (match) resolve({ child, origin: match[1] });
+    };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
+    child.on('exit', (code) => reject(new Error(`frontdesk-server exited (${code}) before listening:\n${text}`)));
+  });
+}
+
+/** A loopback proxy to the group's processes: round robin per request, or pinned; logs what went where. */
+function startProxy(backends) {
+  const state = { pinned: null, next: 0, log: [] };
+  const server = http.createServer((req, res) => {
+    const backend = state.pinned ?? state.next++ % backends.length;
+    state.log.push({ method: req.method, path: new URL(req.url, 'http://proxy.invalid').pathname.replace(PREFIX, ''), backend });
+    const target = new URL(req.url, backends[backend].origin);
+    const upstream = http.request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+    // An event stream the browser closes closes its upstream request too.
+    res.on('close', () => upstream.destroy());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({ server, state, url: `http://127.0.0.1:${server.address().port}` }));
+  });
+}
+
+async function startGroup(name, origin) {
+  const spec = groupSpecs[name];
+  if (!spec) throw new Error(`no live server group "${name}"`);
+  const output = [];
+  const cleanups = [];
+  const group = { output, backends: [], proxies: new Map(), staffSession: undefined, close: async () => {
+    for (const proxy of group.proxies.values()) {
+      proxy.server.closeAllConnections();
+      proxy.server.close();
+    }
+    for (const b of group.backends) if (b.child.exitCode === null) {
+      b.child.kill('SIGTERM');
+      await new Promise((r) => b.child.once('exit', r));
+    }
+    for (const cleanup of cleanups) cleanup();
+  } };
+  let env = {};
+  let args = ['--practice', practice, '--origin', origin, ...spec.args];
+  if (spec.postgres) {
+    const db = `fd_e2e_${name.replace('-', '_')}_${process.pid}`;
+    psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    psql(`CREATE DATABASE ${db}`);
+    cleanups.push(() => psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
+    env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}` };
+    runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    args = [...args, '--data', dir];
+  }
+  try {
+    for (let i = 0; i < spec.processes; i++) {
+      // The first process seeds the practice; the others share what it wrote.
+      group.backends.push(await startProcess(i === 0 ? args : args.filter((a, j) => a !== '--practice' && args[j - 1] !== '--practice'), env, output));
+    }
+  } catch (error) {
+    await group.close();
+    throw error;
+  }
+  return group;
+}
+
+/** Signs in as staff once per group (the session is in the database, good on every process). */
+async function staffSession(group) {
+  group.staffSession ??= (async () => {
+    const res = await fetch(`${group.backends[0].origin}${PREFIX}/staff/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(STAFF),
+    });
+    if (res.status !== 200) throw new Error(`staff sign-in: ${res.status}`);
+    const { csrfToken } = await res.json();
+    return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], csrfToken };
+  })();
+  return group.staffSession;
+}
+
+export function liveServersPlugin() {
+  const groups = new Map();
+  const lanes = new Map();
+  let built;
+  const laneOf = (session) => {
+    if (!lanes.has(session.browser)) lanes.set(session.browser, lanes.size);
+    return lanes.get(session.browser);
+  };
+  const group = (name, origin) => {
+    if (!groups.has(name)) {
+      built ??= spawnSync(process.execPath, ['build.mjs'], { cwd: serverDir, encoding: 'utf8' });
+      if (built.status !== 0) throw new Error(`building frontdesk-server failed: ${built.stderr}`);
+      groups.set(name, startGroup(name, origin));
+    }
+    return groups.get(name);
+  };
+  const stopAll = async () => {
+    for (const g of groups.values()) await (await g.catch(() => undefined))?.close();
+    groups.clear();
+  };
+  return {
+    name: 'frontdesk-live-servers',
+    async serverStop() {
+      await stopAll();
+    },
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('fd-live-')) return undefined;
+      const lane = laneOf(session);
+      const g = await group(payload.group, payload.origin);
+      if (!g.proxies.has(lane)) g.proxies.set(lane, await startProxy(g.backends));
+      const proxy = g.proxies.get(lane);
+      switch (command) {
+        case 'fd-live-start':
+          return { baseUrl: `${proxy.url}${PREFIX}`, lane };
+        case 'fd-live-route':
+          proxy.state.pinned = payload.backend;
+          return true;
+        case 'fd-live-log':
+          return proxy.state.log;
+        case 'fd-live-output':
+          return g.output.join('');
+        case 'fd-live-staff': {
+          const { cookie, csrfToken } = await staffSession(g);
+          const res = await fetch(`${g.backends[payload.backend].origin}${PREFIX}/staff/wait-times/${encodeURIComponent(payload.locationId)}`, {
+            method: 'PUT',
+            headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+            body: JSON.stringify(payload.wait),
+          });
+          return res.status;
+        }
+        default:
+          throw new Error(`unknown command ${command}`);
+      }
+    },
+  };
+}
