@@ -8,7 +8,6 @@ import { runAdapterContractTests } from '../../src/testing/contract.js';
 import { importPrices } from '../src/pricing/import.js';
 import { cmsExample, plainNames } from './extras-support.js';
 import { liveServer, type Kind } from './support.js';
-import { withManageTokens } from './manage-token-fetch.js';
 
 // Node 20 has no EventSource: the adapter pushes wait times over it.
 Object.assign(globalThis, { EventSource });
@@ -25,7 +24,7 @@ for (const kind of ['embedded', 'postgres'] as Kind[]) {
     runAdapterContractTests(
       `REST → frontdesk-server on ${kind === 'embedded' ? 'PGlite' : 'PostgreSQL'}`,
       async () => {
-        const rest = createRestAdapter({ baseUrl: server.baseUrl, fetch: withManageTokens(fetch) });
+        const rest = createRestAdapter({ baseUrl: server.baseUrl });
         return rest;
       },
       { describe, it, after, ports: ['scheduling', 'waitTimes', 'feedback', 'pricing', 'chat'] },

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Id, Instant, Text } from '../../../src/core/schemas/common.js';
-import { Appointment, PatientDetails, Reminders } from '../../../src/core/schemas/scheduling.js';
+import { PatientDetails, Reminders } from '../../../src/core/schemas/scheduling.js';
 
 /** Request shapes of the scheduling and wait-time contract, built from the widgets' own schemas. */
 export const SlotsQuery = z.object({
@@ -20,7 +20,3 @@ export const LookupBody = z.object({
 export const RescheduleBody = z.object({ holdId: Id });
 export const CancelBody = z.object({ reason: z.optional(Text(500)) });
 export const WaitTimesQuery = z.object({ locationIds: z.string().check(z.minLength(1), z.maxLength(2000)) });
-
-/** The manage token (CONTRACT-DECISIONS 1) on book, look-up and reschedule answers. */
-export const ManageToken = z.object({ token: z.string().check(z.minLength(43)), expiresAt: Instant });
-export const ManagedAppointment = z.extend(Appointment, { manageToken: ManageToken });

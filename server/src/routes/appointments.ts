@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { restPaths } from '../../../src/adapters/rest/paths.js';
-import { Appointment } from '../../../src/core/schemas/scheduling.js';
+import { Appointment, ManagedAppointment } from '../../../src/core/schemas/scheduling.js';
 import type { Queryable } from '../db/port.js';
 import { appointmentColumns, toAppointment, type AppointmentRow } from '../db/scheduling.js';
 import { appointmentId, confirmationCode, manageToken, normaliseCode, tokenHash } from '../domain/ids.js';
 import { ApiError, conflict, notFound, parse } from '../http/errors.js';
 import { idempotent } from '../http/idempotency.js';
-import { BookBody, CancelBody, LookupBody, ManagedAppointment, RescheduleBody } from '../http/requests.js';
+import { BookBody, CancelBody, LookupBody, RescheduleBody } from '../http/requests.js';
 import type { ServerContext } from '../context.js';
 import { checkLookupLimit, recordLookupFailure } from './lookup-limit.js';
 
