@@ -10,14 +10,15 @@ import { WaitTime } from '../../src/core/schemas/wait-times.js';
 import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
 import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
 import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, FhirValueSet, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
+import { SESSION_COOKIE, STAFF_APPOINTMENTS_MAX, StaffAppointment, StaffLogin, StaffSession, StaffSignedOut, StaffWaitSaved, StaffWaitUpdate, staffPaths } from '../../server/src/http/staff-schemas.js';
 import { componentSchemas } from './components.js';
 import { requestExamples, responseExamples } from './examples.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet, StaffLogin, StaffSession, StaffSignedOut, StaffWaitUpdate, StaffWaitSaved, StaffAppointment };
 type Name = keyof typeof components;
 
 /** Most items a list answer may hold (the same bounds as the `…List` schemas the guard uses). */
-const listBounds: Partial<Record<Name, number>> = { Location: 200, VisitType: 200, Provider: 500, Slot: 5000, WaitTime: 200, Service: 100, Category: 200, Payer: 200 };
+const listBounds: Partial<Record<Name, number>> = { Location: 200, VisitType: 200, Provider: 500, Slot: 5000, WaitTime: 200, Service: 100, Category: 200, Payer: 200, StaffAppointment: STAFF_APPOINTMENTS_MAX };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const list = (name: Name) => ({ type: 'array', maxItems: listBounds[name], items: ref(name) });
@@ -106,13 +107,21 @@ function semantics(): string {
 }
 
 const manage = [{ manageToken: [] }];
+const staff = [{ staffSession: [] }];
+const csrf = {
+  name: 'X-CSRF-Token',
+  in: 'header',
+  required: true,
+  description: 'The csrfToken the sign-in answered (staff writes only).',
+  schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{43}$' },
+};
 const ex = responseExamples;
 
 export function openApiDocument(): Record<string, unknown> {
   const p = restPaths;
   const paths: Record<string, Record<string, object>> = {};
   const add = (path: string, method: string, op: Op) => ((paths[openApiPath(path)] ??= {})[method] = operation(op));
-  const S = 'Scheduling', W = 'Wait times', P = 'Pricing', C = 'Chat', F = 'Feedback';
+  const S = 'Scheduling', W = 'Wait times', P = 'Pricing', C = 'Chat', F = 'Feedback', T = 'Staff (frontdesk-server)';
 
   add(p.locations, 'get', { operationId: 'listLocations', tag: S, summary: 'The practice’s locations', response: list('Location'), example: ex.Location });
   add(p.visitTypes, 'get', { operationId: 'listVisitTypes', tag: S, summary: 'Visit types patients can book', response: list('VisitType'), example: ex.VisitType });
@@ -216,6 +225,21 @@ export function openApiDocument(): Record<string, unknown> {
     parameters: [query('url', true, 'The value set’s canonical URL', { type: 'string', minLength: 1, maxLength: 2000 })],
   });
 
+  // frontdesk-server's own staff endpoints (widgets never call them; another backend need not have them).
+  add(staffPaths.session, 'post', {
+    operationId: 'staffSignIn', tag: T, summary: 'Sign in: sets the session cookie (HttpOnly, Secure, SameSite=Strict, 8 hours) and answers the CSRF token for writes', body: ref('StaffLogin'), response: ref('StaffSession'), example: ex.StaffSession,
+    headers: { 'Set-Cookie': { description: `The session: \`${SESSION_COOKIE}=…; HttpOnly; Secure; SameSite=Strict; Path=<the API prefix>\`.`, schema: { type: 'string', maxLength: 400 } } },
+  });
+  add(staffPaths.session, 'delete', { operationId: 'staffSignOut', tag: T, summary: 'Sign out (ends the session everywhere)', security: staff, parameters: [csrf], response: ref('StaffSignedOut'), example: ex.StaffSignedOut });
+  add(staffPaths.waitTime, 'put', {
+    operationId: 'setWaitTime', tag: T, summary: 'Set a location’s current wait; every open wait-time stream of that location, on every server process, gets it at once', security: staff,
+    parameters: [csrf, pathParam('locationId')], body: ref('StaffWaitUpdate'), response: ref('StaffWaitSaved'), example: ex.StaffWaitSaved,
+  });
+  add(staffPaths.appointments, 'get', {
+    operationId: 'listStaffAppointments', tag: T, summary: 'Appointments overlapping [from, to) with the patient’s details, at most 500 (each read is written to the audit log)', security: staff, response: list('StaffAppointment'), example: ex.StaffAppointment,
+    parameters: [query('from', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 }), query('to', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 })],
+  });
+
   return {
     openapi: '3.1.0',
     info: {
@@ -232,6 +256,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: P, description: 'Published standard charges (integer cents).' },
       { name: C, description: 'Patient chat and messages for a call back.' },
       { name: F, description: 'Surveys (Frontdesk or FHIR R4 Questionnaire) and responses.' },
+      { name: T, description: 'The front desk’s endpoints in frontdesk-server, the reference backend: sign-in, setting waits, reading appointments. Widgets never call them; another backend need not have them.' },
     ],
     paths,
     components: {
@@ -239,6 +264,7 @@ export function openApiDocument(): Record<string, unknown> {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'session', description: 'A practice’s own session cookie (any name), sent with the adapter’s credentials: include. Optional: most practices serve anonymous patients.' },
         bearer: { type: 'http', scheme: 'bearer', description: 'A practice’s own token, added by the adapter’s headers option. Optional.' },
+        staffSession: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'frontdesk-server’s staff session (from POST /staff/session); writes also send X-CSRF-Token.' },
         manageToken: { type: 'http', scheme: 'bearer', description: 'The manageToken.token of the appointment (from book, look-up or reschedule): ≥ 32 random bytes base64url, bound to that appointment, valid 30 minutes.' },
       },
     },

@@ -72,6 +72,10 @@ export const responseExamples: Record<string, unknown> = {
   SurveyDefinition: surveyCatalog.en['post-visit'],
   FeedbackReceipt: { responseId: 'r-1', receivedAt: '2026-03-10T18:00:00.000Z' },
   PartialReceipt: { responseId: 'r-1', savedAt: '2026-03-10T17:58:00.000Z' },
+  StaffSession: { csrfToken: 'Xf3kP9qL2mZ7vB1nR8tY4wC6hJ0dG5sA2eU7iO9pK3l' },
+  StaffSignedOut: { signedOut: true },
+  StaffWaitSaved: { locationId: 'phoenix', saved: true },
+  StaffAppointment: [{ ...appointment, patient: { givenName: 'Ana', familyName: 'Example', birthDate: '1985-04-12', phone: '(602) 555-0100', email: 'ana@example.org' }, reason: 'Sore throat' }],
 };
 
 export const requestExamples: Record<string, unknown> = {
@@ -92,4 +96,6 @@ export const requestExamples: Record<string, unknown> = {
   leaveMessage: { contact: { name: 'Ana Example', phone: '(602) 555-0100' }, topic: 'Billing', text: 'Please call me about my last bill.' },
   submitSurvey: { surveyId: 'post-visit', touchpoint: 'post-visit', answers: [{ questionId: 'nps', values: [9] }], context: { locationId: 'phoenix' } },
   saveDraft: { surveyId: 'post-visit', answers: [{ questionId: 'nps', values: [9] }] },
+  staffSignIn: { email: 'desk@example-clinic.org', password: 'correct horse battery staple' },
+  setWaitTime: { status: 'open', minutes: 25, range: { low: 20, high: 35 }, peopleWaiting: 4 },
 };

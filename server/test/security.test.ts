@@ -71,6 +71,9 @@ void describe('security (embedded)', () => {
     assert.equal((await call(s.baseUrl, 'GET', `/staff/appointments?from=${from}&to=${to}`)).status, 401);
     const list = await call(s.baseUrl, 'GET', `/staff/appointments?from=${from}&to=${to}`, undefined, { cookie });
     assert.equal(list.status, 200);
+    // The booking of the first test, with its patient (the answer is checked against StaffAppointmentList).
+    const rows = list.json as unknown as Array<{ confirmationCode?: string; patient?: { familyName?: string } }>;
+    assert.ok(rows.length > 0 && rows.every((r) => r.confirmationCode && r.patient?.familyName), list.text);
     const audit = await s.db.query<{ action: string; subject: string }>('SELECT action, subject FROM audit_log');
     assert.equal(audit.length, 1);
     assert.equal(audit[0].action, 'appointments.read');

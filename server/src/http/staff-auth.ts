@@ -2,9 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db/port.js';
 import { tokenHash } from '../domain/ids.js';
 import { ApiError } from './errors.js';
+import { SESSION_COOKIE } from './staff-schemas.js';
 
-/** The staff session cookie (HttpOnly, Secure, SameSite=Strict, scoped to the API prefix). */
-export const SESSION_COOKIE = 'fd_staff';
 
 /**
  * The signed-in staff member's id; on writes also the CSRF token (header `X-CSRF-Token`, given

@@ -1,41 +1,30 @@
 import { randomBytes } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import * as z from 'zod/mini';
-import { Id, Instant, NonNegativeInt, Text } from '../../../src/core/schemas/common.js';
-import { WaitStatus } from '../../../src/core/schemas/wait-times.js';
+import { Id } from '../../../src/core/schemas/common.js';
+import type { PatientDetails } from '../../../src/core/schemas/scheduling.js';
 import type { Database } from '../db/port.js';
 import { appointmentColumns, toAppointment, type AppointmentRow } from '../db/scheduling.js';
 import { tokenHash } from '../domain/ids.js';
 import { WAIT_CHANNEL } from '../events.js';
 import { ApiError, notFound, parse } from '../http/errors.js';
-import { requireStaff, SESSION_COOKIE } from '../http/staff-auth.js';
-
-export { SESSION_COOKIE };
+import { requireStaff } from '../http/staff-auth.js';
+import {
+  SESSION_COOKIE,
+  STAFF_APPOINTMENTS_MAX,
+  StaffAppointmentList,
+  StaffAppointmentsQuery,
+  StaffLogin,
+  StaffSession,
+  StaffSignedOut,
+  StaffWaitSaved,
+  StaffWaitUpdate,
+  staffPaths,
+} from '../http/staff-schemas.js';
 import type { ServerContext } from '../context.js';
-
-/** Staff endpoints (under the API prefix). The staff console of the next issue builds on these. */
-export const staffPaths = {
-  /** `POST { email, password }` → `{ csrfToken }` and the session cookie; `DELETE` signs out. */
-  session: '/staff/session',
-  /** `PUT { status, minutes?, range?, peopleWaiting?, message? }` → the location's wait (pushed to every banner). */
-  waitTime: '/staff/wait-times/:locationId',
-  /** `GET ?from=&to=` → appointments with the patient's details (each read is audited). */
-  appointments: '/staff/appointments',
-} as const;
 
 const SESSION_HOURS = 8;
 const BCRYPT_COST = 12;
-
-const Login = z.object({ email: z.string().check(z.minLength(3), z.maxLength(254)), password: z.string().check(z.minLength(1), z.maxLength(200)) });
-const WaitUpdate = z.object({
-  status: WaitStatus,
-  minutes: z.optional(NonNegativeInt),
-  range: z.optional(z.object({ low: NonNegativeInt, high: NonNegativeInt })),
-  peopleWaiting: z.optional(NonNegativeInt),
-  message: z.optional(Text(280)),
-});
-const Range = z.object({ from: Instant, to: Instant });
 
 let dummyHash: string | undefined;
 export const hashPassword = (password: string) => bcrypt.hash(password, BCRYPT_COST);
@@ -57,7 +46,7 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const staff = (req: FastifyRequest, write: boolean) => requireStaff(db, req, write);
 
   app.post(staffPaths.session, async (req, reply: FastifyReply) => {
-    const body = parse(Login, req.body);
+    const body = parse(StaffLogin, req.body);
     const [user] = await db.query<{ id: number; password_hash: string }>('SELECT id, password_hash FROM staff_users WHERE email = $1', [body.email.toLowerCase()]);
     // Compare against a dummy hash when the user is unknown, so timing does not tell which emails exist.
     const ok = await bcrypt.compare(body.password, user?.password_hash ?? (dummyHash ??= await hashPassword(randomBytes(16).toString('hex'))));
@@ -77,20 +66,20 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
       path: ctx.config.prefix,
       maxAge: SESSION_HOURS * 3600,
     });
-    return reply.send({ csrfToken });
+    return ctx.send(reply, StaffSession, { csrfToken });
   });
 
   app.delete(staffPaths.session, async (req, reply) => {
     await staff(req, true);
     await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash(cookieOf(req) ?? '')]);
     void reply.clearCookie(SESSION_COOKIE, { path: ctx.config.prefix });
-    return reply.send({ signedOut: true });
+    return ctx.send(reply, StaffSignedOut, { signedOut: true });
   });
 
   app.put(staffPaths.waitTime, async (req: FastifyRequest<{ Params: { locationId: string } }>, reply) => {
     await staff(req, true);
     const locationId = parse(Id, req.params.locationId, 'locationId');
-    const w = parse(WaitUpdate, req.body);
+    const w = parse(StaffWaitUpdate, req.body);
     if (w.range && w.range.low > w.range.high) throw new ApiError(422, 'invalid-input', 'range.low must not exceed range.high.', { range: 'invalid' });
     await db.transaction(async (tx) => {
       const known = await tx.query('SELECT 1 FROM locations WHERE id = $1', [locationId]);
@@ -104,15 +93,15 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
       // Delivered on commit to every process LISTENing, this one included.
       await tx.query('SELECT pg_notify($1, $2)', [WAIT_CHANNEL, locationId]);
     });
-    return reply.send({ locationId, saved: true });
+    return ctx.send(reply, StaffWaitSaved, { locationId, saved: true });
   });
 
   app.get(staffPaths.appointments, async (req, reply) => {
     const userId = await staff(req, false);
-    const range = parse(Range, req.query, 'query');
+    const range = parse(StaffAppointmentsQuery, req.query, 'query');
     const rows = await db.query<AppointmentRow & { patient: Record<string, unknown>; reason: string | null }>(
-      `SELECT ${appointmentColumns}, patient, reason FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT 500`,
-      [range.from, range.to],
+      `SELECT ${appointmentColumns}, patient, reason FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT $3`,
+      [range.from, range.to, STAFF_APPOINTMENTS_MAX],
     );
     // Every staff read of patient data is audited: who, what, when (never the data itself).
     await db.query('INSERT INTO audit_log (user_id, action, subject) VALUES ($1, $2, $3)', [
@@ -120,6 +109,6 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
       'appointments.read',
       rows.map((r) => r.id).join(',') || 'none',
     ]);
-    return reply.send(rows.map((r) => ({ ...toAppointment(r), patient: r.patient, reason: r.reason })));
+    return ctx.send(reply, StaffAppointmentList, rows.map((r) => ({ ...toAppointment(r), patient: r.patient as PatientDetails, reason: r.reason })));
   });
 }
