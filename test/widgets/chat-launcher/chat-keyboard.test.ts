@@ -1,22 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { deepActive, press } from '../../support/keys.js';
 import { liveLog } from '../../support/live.js';
 import { chatAdapter, entries, inPanel, mountLauncher, openPanel, panelOf, panelText, type } from './support.js';
-
-/** Where focus is, through shadow roots. */
-function deepActive(): Element | null {
-  let at = document.activeElement;
-  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
-  return at;
-}
-
-/** A key, then: focus is somewhere visible, never the page itself. */
-async function press(key: string): Promise<void> {
-  await sendKeys({ press: key });
-  await new Promise((r) => setTimeout(r, 0));
-  expect(document.activeElement, `after ${key}`).to.not.equal(document.body);
-  expect(document.activeElement, `after ${key}`).to.not.equal(null);
-}
 
 const KEPT = 'fd-chat:conversation';
 
