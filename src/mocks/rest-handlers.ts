@@ -203,6 +203,35 @@ export function restHandlers(baseUrl: string, adapter: RestBackend = createMemor
       url(restPaths.chatEvents),
       read(async (request, params) => adapter.chat.history({ conversationId: params.conversationId ?? '', after: optional(query(request).get('after')) })),
     ),
+    http.get(url(restPaths.chatEventsStream), async ({ request, params }) => {
+      const conversationId = String(params.conversationId ?? '');
+      let first: Awaited<ReturnType<typeof adapter.chat.history>>;
+      try {
+        // An unknown conversation is refused as the server does, before the stream opens.
+        first = await adapter.chat.history({ conversationId, after: optional(query(request).get('after')) });
+      } catch (error) {
+        return errorResponse(error);
+      }
+      // Stopped when the page closes the stream (cancel) or the request ends, whichever comes first.
+      const stop = new AbortController();
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          const end = () => {
+            if (stop.signal.aborted) return;
+            stop.abort();
+            controller.close();
+          };
+          const send = (event: unknown) => {
+            if (!stop.signal.aborted) controller.enqueue(encoder.encode(`data: ${JSON.stringify(event)}\n\n`));
+          };
+          for (const event of first.events) send(event);
+          adapter.chat.subscribe?.({ conversationId, after: first.cursor }, send, { signal: stop.signal, onError: end });
+          request.signal.addEventListener('abort', end, { once: true });
+        },
+        cancel: () => stop.abort(),
+      });
+      return new HttpResponse(stream, { headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' } });
+    }),
     http.post(
       url(restPaths.chatRead),
       write(bodies.chatRead, (body, idempotencyKey, params) => adapter.chat.markRead({ conversationId: params.conversationId ?? '', cursor: body.cursor, idempotencyKey })),

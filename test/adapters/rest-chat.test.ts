@@ -12,10 +12,19 @@ import { useHandlers } from '../support/msw.js';
 const BASE = '/api/frontdesk';
 
 runAdapterContractTests(
-  'rest chat (msw over memory)',
+  'rest chat over the event stream (msw over memory)',
   async () => {
     await useHandlers(...restHandlers(BASE, memory({ scenario: 'online' })));
-    return { chat: createRestAdapter({ baseUrl: BASE, chatPollMs: 50 }).chat };
+    return { chat: createRestAdapter({ baseUrl: BASE }).chat };
+  },
+  { ports: ['chat'], now: () => FIXED_NOW },
+);
+
+runAdapterContractTests(
+  'rest chat polling (msw over memory)',
+  async () => {
+    await useHandlers(...restHandlers(BASE, memory({ scenario: 'online' })));
+    return { chat: createRestAdapter({ baseUrl: BASE, chatPollMs: 50, eventSource: false }).chat };
   },
   { ports: ['chat'], now: () => FIXED_NOW },
 );
@@ -32,7 +41,7 @@ describe('rest chat: the HTTP contract', () => {
       }),
       ...restHandlers(BASE, backend),
     );
-    const port = guardPort(createRestAdapter({ baseUrl: BASE, chatPollMs: 30 }).chat, chatPort, 'chat');
+    const port = guardPort(createRestAdapter({ baseUrl: BASE, chatPollMs: 30, eventSource: false }).chat, chatPort, 'chat');
     const incoming: LogEntry[] = [];
     const session = new ChatSession(port, { changed: () => undefined, incoming: (e) => incoming.push(e) });
     const id = await session.start({ topic: 'billing' });
@@ -52,10 +61,42 @@ describe('rest chat: the HTTP contract', () => {
   it('a failed poll ends the subscription with a typed error (the widget then recovers from its cursor)', async () => {
     const backend = memory({ scenario: 'online' });
     await useHandlers(...restHandlers(BASE, backend));
-    const chat = createRestAdapter({ baseUrl: BASE, chatPollMs: 20 }).chat;
+    const chat = createRestAdapter({ baseUrl: BASE, chatPollMs: 20, eventSource: false }).chat;
     const { conversationId } = await chat.startConversation({ idempotencyKey: crypto.randomUUID() });
     backend.control.fail({ method: 'chat.history', kind: 'unavailable', times: 1 });
     const error = await new Promise<{ kind: string }>((resolve) => chat.subscribe({ conversationId }, () => undefined, { signal: new AbortController().signal, onError: resolve }));
     expect(error.kind).to.equal('unavailable');
+  });
+
+  it('with EventSource, live events come over the conversation\'s stream from the cursor, with no polling while it works', async () => {
+    const seen: URL[] = [];
+    const backend = memory({ scenario: 'online' });
+    backend.control.chat.setAutoReply(false);
+    await useHandlers(
+      http.all(`${BASE}/*`, ({ request }) => {
+        seen.push(new URL(request.url));
+        return undefined;
+      }),
+      ...restHandlers(BASE, backend),
+    );
+    const port = guardPort(createRestAdapter({ baseUrl: BASE, chatPollMs: 30 }).chat, chatPort, 'chat');
+    const incoming: LogEntry[] = [];
+    const session = new ChatSession(port, { changed: () => undefined, incoming: (e) => incoming.push(e) });
+    const id = await session.start({ topic: 'billing' });
+    backend.control.chat.agentSay(id, 'First answer');
+    backend.control.chat.agentSay(id, 'Second answer');
+    await waitUntil(() => incoming.length === 2, 'agent messages not streamed');
+    await new Promise((r) => setTimeout(r, 200));
+    session.dispose();
+    expect(seen.filter((u) => u.pathname.endsWith('/events/stream')).length).to.equal(1);
+    expect(seen.filter((u) => u.pathname.endsWith('/events')).length).to.equal(0);
+  });
+
+  it('a failed stream ends the subscription with a typed network error (the widget then recovers from its cursor)', async () => {
+    await useHandlers(http.get(`${BASE}/chat/conversations/:id/events/stream`, () => new Response(null, { status: 500 })), ...restHandlers(BASE, memory({ scenario: 'online' })));
+    const chat = createRestAdapter({ baseUrl: BASE }).chat;
+    const { conversationId } = await chat.startConversation({ idempotencyKey: crypto.randomUUID() });
+    const error = await new Promise<{ kind: string }>((resolve) => chat.subscribe({ conversationId }, () => undefined, { signal: new AbortController().signal, onError: resolve }));
+    expect(error.kind).to.equal('network');
   });
 });

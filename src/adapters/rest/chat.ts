@@ -1,8 +1,8 @@
 import type { ChatPort } from '../../core/adapter.js';
-import { toFrontdeskError } from '../../core/errors.js';
+import { FrontdeskError, toFrontdeskError } from '../../core/errors.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
 import { sleep } from '../../core/resilience.js';
-import type { ChatHistory } from '../../core/schemas/chat.js';
+import type { ChatEvent, ChatHistory } from '../../core/schemas/chat.js';
 import { fillPath, restPaths } from './paths.js';
 
 type Get = <T>(path: string, query: Readonly<Record<string, string | undefined>>, options: CallOptions) => Promise<T>;
@@ -35,12 +35,41 @@ export const pollingSubscribe =
   };
 
 /**
- * The chat port over the REST contract. Live events come by polling
- * `GET /chat/conversations/{id}/events?after=` every `pollMs` (so no connection stays open and
- * any HTTP stack can serve it); a failed poll ends the subscription with its error, and the
- * widget recovers from its last cursor. Message text travels only in request bodies.
+ * `subscribe` over Server-Sent Events (`GET …/events/stream?after=`): each `message` event's
+ * data is a JSON `ChatEvent` (checked by the guard). The first error closes the stream and is
+ * reported once as a `network` error; the widget fills the gap with `history` from its last
+ * cursor and subscribes again.
  */
-export const restChat = (get: Get, write: Write, pollMs = 2000): Required<ChatPort> => {
+export const sseChatSubscribe =
+  (url: (conversationId: string, after?: string) => string, withCredentials: boolean): Required<ChatPort>['subscribe'] =>
+  (input, onEvent, { signal, onError }) => {
+    if (signal.aborted) return;
+    const source = new EventSource(url(input.conversationId, input.after), { withCredentials });
+    const close = () => source.close();
+    signal.addEventListener('abort', close, { once: true });
+    source.onmessage = (event: MessageEvent<string>) => {
+      if (signal.aborted) return;
+      try {
+        onEvent(JSON.parse(event.data) as ChatEvent);
+      } catch (error) {
+        onError?.(new FrontdeskError('invalid-response', 'A chat event is not valid JSON.', { cause: error }));
+      }
+    };
+    source.onerror = () => {
+      close();
+      signal.removeEventListener('abort', close);
+      if (!signal.aborted) onError?.(new FrontdeskError('network', 'The chat stream failed.'));
+    };
+  };
+
+/**
+ * The chat port over the REST contract. Live events come over the conversation's event stream
+ * (`stream` given: Server-Sent Events, no polling while it works), else by polling
+ * `GET /chat/conversations/{id}/events?after=` every `pollMs`; a failed stream or poll ends the
+ * subscription with its error, and the widget recovers from its last cursor. Message text
+ * travels only in request bodies.
+ */
+export const restChat = (get: Get, write: Write, pollMs = 2000, stream?: Required<ChatPort>['subscribe']): Required<ChatPort> => {
   const history: Required<ChatPort>['history'] = (input) =>
     get<ChatHistory>(at(restPaths.chatEvents, input.conversationId), { after: input.after }, input);
   return {
@@ -48,7 +77,7 @@ export const restChat = (get: Get, write: Write, pollMs = 2000): Required<ChatPo
     startConversation: (input) => write('POST', restPaths.chatConversations, { prechat: input.prechat }, input),
     send: (input) => write('POST', at(restPaths.chatMessages, input.conversationId), { clientMessageId: input.clientMessageId, text: input.text }, input),
     history,
-    subscribe: pollingSubscribe(history, pollMs),
+    subscribe: stream ?? pollingSubscribe(history, pollMs),
     markRead: (input) => write('POST', at(restPaths.chatRead, input.conversationId), { cursor: input.cursor }, input),
     end: (input) => write('POST', at(restPaths.chatEnd, input.conversationId), undefined, input),
     leaveMessage: (input) => write('POST', restPaths.chatCallbacks, { contact: input.contact, topic: input.topic, text: input.text }, input),

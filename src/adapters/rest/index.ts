@@ -3,7 +3,7 @@ import { requestJson } from '../../core/http.js';
 import type { CallOptions, WriteOptions } from '../../core/port.js';
 import type { ManagedAppointment } from '../../core/schemas/scheduling.js';
 import { fillPath, joinUrl, restPaths } from './paths.js';
-import { restChat } from './chat.js';
+import { restChat, sseChatSubscribe } from './chat.js';
 import { restFeedback } from './feedback.js';
 import { restPricing } from './pricing.js';
 import { sseSubscribe } from './wait-times-stream.js';
@@ -19,7 +19,10 @@ export interface RestAdapterOptions {
   credentials?: RequestCredentials;
   /** Replaces the global `fetch` (tests, instrumentation). */
   fetch?: typeof fetch;
-  /** Push wait times over Server-Sent Events (`GET /wait-times/stream`). Default true, when `EventSource` exists; off → widgets poll. */
+  /**
+   * Push wait times and chat events over Server-Sent Events (`GET /wait-times/stream`,
+   * `GET /chat/conversations/{id}/events/stream`). Default true, when `EventSource` exists; off → widgets poll.
+   */
   eventSource?: boolean;
   /** How often chat polls for new events, in ms. Default 2000. */
   chatPollMs?: number;
@@ -126,9 +129,12 @@ export function createRestAdapter(options: RestAdapterOptions): RestAdapter {
   const waitTimes: WaitTimePort = {
     getWaitTimes: (input) => get(restPaths.waitTimes, waitQuery(input.locationIds), input),
   };
-  if (options.eventSource !== false && typeof EventSource === 'function') {
-    waitTimes.subscribe = sseSubscribe((ids) => joinUrl(baseUrl, restPaths.waitTimesStream, waitQuery(ids)), credentials === 'include');
-  }
+  const streams = options.eventSource !== false && typeof EventSource === 'function';
+  const withCredentials = credentials === 'include';
+  if (streams) waitTimes.subscribe = sseSubscribe((ids) => joinUrl(baseUrl, restPaths.waitTimesStream, waitQuery(ids)), withCredentials);
+  const chatStream = streams
+    ? sseChatSubscribe((conversationId, after) => joinUrl(baseUrl, fillPath(restPaths.chatEventsStream, { conversationId }), { after }), withCredentials)
+    : undefined;
 
-  return { scheduling, waitTimes, pricing: restPricing(get, postRead), chat: restChat(get, write, options.chatPollMs), feedback: restFeedback(get, write) };
+  return { scheduling, waitTimes, pricing: restPricing(get, postRead), chat: restChat(get, write, options.chatPollMs, chatStream), feedback: restFeedback(get, write) };
 }
