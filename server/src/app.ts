@@ -11,6 +11,8 @@ import { chatRoutes } from './chat/routes.js';
 import { staffChatRoutes } from './chat/staff-routes.js';
 import { WaitTimeEvents } from './events.js';
 import { feedbackRoutes } from './feedback/routes.js';
+import { OutboxWorker, type OutboxOptions } from './messages/worker.js';
+import { unsubscribeRoutes } from './messages/routes.js';
 import { pricingRoutes } from './pricing/routes.js';
 import { ApiError } from './http/errors.js';
 import { pruneIdempotency } from './http/idempotency.js';
@@ -28,6 +30,8 @@ export interface AppOptions {
   /** Where log lines go (one JSON object each). Default: stdout. Never carries patient data. */
   logStream?: { write(line: string): void };
   logLevel?: string;
+  /** Sends the outbox (messages to patients) from this process through these providers. */
+  outbox?: Omit<OutboxOptions, 'config'> & { autoStart?: boolean };
 }
 
 /**
@@ -123,6 +127,7 @@ export async function buildApp(options: AppOptions) {
       pricingRoutes(api, context);
       chatRoutes(api, context);
       staffChatRoutes(api, context);
+      unsubscribeRoutes(api, context);
     },
     { prefix: config.prefix },
   );
@@ -131,6 +136,9 @@ export async function buildApp(options: AppOptions) {
   const prune = setInterval(() => void pruneIdempotency(options.db).catch(() => undefined), 3_600_000);
   prune.unref();
   app.addHook('onClose', async () => clearInterval(prune));
+  const outbox = options.outbox ? new OutboxWorker(options.db, { ...options.outbox, config: config.messaging }) : undefined;
+  if (outbox && options.outbox?.autoStart !== false) outbox.start();
+  app.addHook('onClose', async () => outbox?.stop());
   return Object.assign(app, { context });
 }
 

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import type { Database } from './db/port.js';
 import type { ChatEvents } from './chat/events.js';
 import type { WaitTimeEvents } from './events.js';
+import { defaultMessaging, type MessagingConfig } from './messages/settings.js';
 
 export interface ServerConfig {
   /** Origins allowed to call the API from a browser (the practice's website). */
@@ -21,6 +22,8 @@ export interface ServerConfig {
   staticDir?: string;
   /** Where the API is mounted (default `/api/frontdesk`). */
   prefix: string;
+  /** Messages to patients: links, reminder and survey timing. */
+  messaging: MessagingConfig;
 }
 
 export const defaultConfig: ServerConfig = {
@@ -32,6 +35,7 @@ export const defaultConfig: ServerConfig = {
   retryMs: 3_000,
   secureCookies: true,
   prefix: '/api/frontdesk',
+  messaging: defaultMessaging,
 };
 
 /** What every route file gets: the database, the configuration and the shared helpers. */

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/port.js';
+import { messagingFromEnv, outboxFromEnv } from './messages/from-env.js';
 import { importPrices } from './pricing/import.js';
 import { addStaffUser } from './routes/staff.js';
 import { startServer } from './server.js';
@@ -22,7 +23,10 @@ const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wa
   DATABASE_URL=postgres://…  use a PostgreSQL server (production); without it the embedded
                              database keeps its data in --data (default ./frontdesk-data).
   FRONTDESK_ORIGINS          comma-separated origins allowed to call the API (as --origin).
-  --hold-seconds             how long choosing a time holds it for the patient (default 600).`;
+  --hold-seconds             how long choosing a time holds it for the patient (default 600).
+  FRONTDESK_SMTP_URL, FRONTDESK_MAIL_FROM                       email confirmations and reminders (SMTP)
+  FRONTDESK_SMS_API, FRONTDESK_SMS_SID, FRONTDESK_SMS_TOKEN, FRONTDESK_SMS_FROM   SMS (a Twilio-compatible API)
+  FRONTDESK_SITE_URL, FRONTDESK_PUBLIC_API_URL, FRONTDESK_REMINDER_HOURS (24)     links and timing of messages`;
 
 const packageRoot = (() => {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -66,6 +70,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'start') {
+    const outbox = outboxFromEnv(process.env);
     const origins = [...(values.origin ?? []), ...(process.env.FRONTDESK_ORIGINS?.split(',').filter(Boolean) ?? [])];
     const holdSeconds = values['hold-seconds'] === undefined ? undefined : Number(values['hold-seconds']);
     if (holdSeconds !== undefined && !(Number.isInteger(holdSeconds) && holdSeconds >= 1 && holdSeconds <= 3600)) throw new Error('--hold-seconds takes a whole number of seconds from 1 to 3600.');
@@ -74,7 +79,13 @@ async function main(argv: string[]): Promise<void> {
       ...(values.practice ? { practice: resolve(values.practice) } : {}),
       host: values.host ?? '127.0.0.1',
       port: Number(values.port ?? process.env.PORT ?? 8787),
-      config: { allowedOrigins: origins, ...(values.static ? { staticDir: resolve(values.static) } : {}), ...(holdSeconds ? { holdSeconds } : {}) },
+      config: {
+        allowedOrigins: origins,
+        messaging: messagingFromEnv(process.env),
+        ...(values.static ? { staticDir: resolve(values.static) } : {}),
+        ...(holdSeconds ? { holdSeconds } : {}),
+      },
+      ...(outbox ? { outbox } : {}),
     });
     console.error(`frontdesk-server: listening on ${address} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${dataDir}`})`);
     return;

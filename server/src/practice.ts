@@ -88,7 +88,8 @@ const withoutClosures = (location: PracticeFile['locations'][number]) => {
  * types, providers, templates and exceptions are replaced; appointments, holds and wait times stay.
  */
 export async function seedPractice(tx: Queryable, p: PracticeFile): Promise<void> {
-  await tx.query("DELETE FROM practice_settings WHERE name = 'chat'");
+  await tx.query("DELETE FROM practice_settings WHERE name IN ('chat', 'practice')");
+  await tx.query("INSERT INTO practice_settings (name, value) VALUES ('practice', $1)", [JSON.stringify(p.practice)]);
   if (p.chat) await tx.query("INSERT INTO practice_settings (name, value) VALUES ('chat', $1)", [JSON.stringify(p.chat)]);
   if (p.feedbackData) await seedFeedback(tx, p.feedbackData);
   await tx.query('DELETE FROM availability_templates');

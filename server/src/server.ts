@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { buildApp } from './app.js';
+import { buildApp, type AppOptions } from './app.js';
 import type { ServerConfig } from './context.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase, type Database } from './db/port.js';
@@ -27,6 +27,7 @@ export interface StartOptions {
   port?: number;
   config?: Partial<ServerConfig>;
   logStream?: { write(line: string): void };
+  outbox?: AppOptions['outbox'];
 }
 
 /** Opens the database, migrates, seeds the practice when given, and listens. */
@@ -37,7 +38,12 @@ export async function startServer(options: StartOptions) {
     const practice = readPractice(options.practice);
     await db.transaction((tx) => seedPractice(tx, practice));
   }
-  const app = await buildApp({ db, ...(options.config ? { config: options.config } : {}), ...(options.logStream ? { logStream: options.logStream } : {}) });
+  const app = await buildApp({
+    db,
+    ...(options.config ? { config: options.config } : {}),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.outbox ? { outbox: options.outbox } : {}),
+  });
   app.addHook('onClose', async () => db.close());
   const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 8787 });
   return { app, db, address };

@@ -1,5 +1,12 @@
 import { join } from 'node:path';
-import { serverDir } from './support.js';
+import { buildApp } from '../src/app.js';
+import { migrate } from '../src/db/migrate.js';
+import { openDatabase } from '../src/db/port.js';
+import { defaultMessaging, type MessagingConfig } from '../src/messages/settings.js';
+import { OutboxWorker, type OutboxOptions } from '../src/messages/worker.js';
+import { seedPractice } from '../src/practice.js';
+import { readPractice } from '../src/server.js';
+import { demoPractice, serverDir } from './support.js';
 
 /** The CMS v3.0 example file (JSON) and the demo's plain names: what the pricing tests import. */
 export const cmsExample = join(serverDir, '../test/fixtures/cms-price-transparency/v3-example.json');
@@ -60,6 +67,31 @@ export function openStream(url: string, headers: Record<string, string> = {}) {
     close: async () => {
       controller.abort();
       await done.catch(() => undefined);
+    },
+  };
+}
+
+/** An in-process server on a fresh embedded database (demo practice) and an outbox worker sent by hand (`outbox.tick()`), on the worker's clock. */
+export async function serverWithOutbox(outbox: Omit<OutboxOptions, 'config'>, messaging: Partial<MessagingConfig> = {}) {
+  const db = await openDatabase({});
+  await migrate(db);
+  await db.transaction((tx) => seedPractice(tx, readPractice(demoPractice)));
+  const config = { ...defaultMessaging, siteUrl: 'https://www.desertsage.example', apiUrl: 'https://api.desertsage.example/api/frontdesk', ...messaging };
+  const app = await buildApp({
+    db,
+    config: { patientRateLimit: 100_000, messaging: config },
+    logStream: { write: () => undefined },
+  });
+  const worker = new OutboxWorker(db, { ...outbox, config });
+  const origin = await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    app,
+    db,
+    baseUrl: `${origin}/api/frontdesk`,
+    outbox: worker,
+    async close() {
+      await app.close();
+      await db.close();
     },
   };
 }

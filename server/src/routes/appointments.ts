@@ -8,6 +8,7 @@ import { ApiError, conflict, notFound, parse } from '../http/errors.js';
 import { idempotent } from '../http/idempotency.js';
 import { BookBody, CancelBody, LookupBody, RescheduleBody } from '../http/requests.js';
 import type { ServerContext } from '../context.js';
+import { enqueueMessages, localeOf, recordPreferences } from '../messages/enqueue.js';
 import { checkLookupLimit, recordLookupFailure } from './lookup-limit.js';
 
 /** Minutes a manage token lets the patient reschedule or cancel (CONTRACT-DECISIONS 1). */
@@ -78,6 +79,8 @@ export function appointmentRoutes(app: FastifyInstance, ctx: ServerContext): voi
         );
         break;
       }
+      await recordPreferences(tx, id, body.reminders, localeOf(req.headers['accept-language']));
+      await enqueueMessages(tx, id, 'booked', ctx.config.messaging);
       const appointment = toAppointment(await load(tx, id));
       return { status: 200, body: ctx.check(ManagedAppointment, { ...appointment, manageToken: await issueToken(tx, id) }) };
     });
@@ -113,6 +116,7 @@ export function appointmentRoutes(app: FastifyInstance, ctx: ServerContext): voi
         `UPDATE appointments SET provider_id = $2, location_id = $3, visit_type_id = $4, telehealth = $5, during = $6::tstzrange, updated_at = now() WHERE id = $1`,
         [current.id, hold.provider_id, hold.location_id, hold.visit_type_id, hold.telehealth, hold.during],
       );
+      await enqueueMessages(tx, current.id, 'rescheduled', ctx.config.messaging);
       const appointment = toAppointment(await load(tx, current.id));
       return { status: 200, body: ctx.check(ManagedAppointment, { ...appointment, manageToken: await issueToken(tx, current.id) }) };
     });
@@ -125,6 +129,7 @@ export function appointmentRoutes(app: FastifyInstance, ctx: ServerContext): voi
       const current = await load(tx, req.params.appointmentId, true);
       if (current.status === 'cancelled') throw conflict('The appointment is already cancelled.');
       await tx.query("UPDATE appointments SET status = 'cancelled', updated_at = now() WHERE id = $1", [current.id]);
+      await enqueueMessages(tx, current.id, 'cancelled', ctx.config.messaging);
       return { status: 200, body: ctx.check(Appointment, toAppointment(await load(tx, current.id))) };
     });
   });
