@@ -9,7 +9,7 @@ import { importPrices } from './pricing/import.js';
 import { addStaffUser } from './routes/staff.js';
 import { startServer } from './server.js';
 
-const usage = `frontdesk-server — the Frontdesk REST API for scheduling and wait times, on PostgreSQL
+const usage = `frontdesk-server — the Frontdesk REST API (scheduling, wait times, feedback, pricing, chat, messages to patients) on PostgreSQL
 
   frontdesk-server init [practice.yaml]            write an example practice file to edit
   frontdesk-server start --practice practice.yaml  seed/update the practice, then serve
