@@ -11,6 +11,7 @@ import { chatRoutes } from './chat/routes.js';
 import { staffChatRoutes } from './chat/staff-routes.js';
 import { WaitTimeEvents } from './events.js';
 import { feedbackRoutes } from './feedback/routes.js';
+import { staffFeedbackRoutes } from './feedback/staff-routes.js';
 import { OutboxWorker, type OutboxOptions } from './messages/worker.js';
 import { unsubscribeRoutes } from './messages/routes.js';
 import { pricingRoutes } from './pricing/routes.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions) {
       chatRoutes(api, context);
       staffChatRoutes(api, context);
       unsubscribeRoutes(api, context);
+      staffFeedbackRoutes(api, context);
     },
     { prefix: config.prefix },
   );
