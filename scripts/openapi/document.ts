@@ -237,7 +237,7 @@ export function openApiDocument(): Record<string, unknown> {
   });
   add(staffPaths.appointments, 'get', {
     operationId: 'listStaffAppointments', tag: T, summary: 'Appointments overlapping [from, to) with the patient’s details, at most 500 (each read is written to the audit log)', security: staff, response: list('StaffAppointment'), example: ex.StaffAppointment,
-    parameters: [query('from', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 }), query('to', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 })],
+    parameters: [query('from', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 }), query('to', true, 'RFC 3339 instant with offset, later than from', { type: 'string', format: 'date-time', maxLength: 40 })],
   });
 
   return {

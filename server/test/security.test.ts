@@ -82,7 +82,9 @@ void describe('security (embedded)', () => {
   it('bad input on every endpoint: a clear 4xx with the documented error body, never a 5xx, nothing written', async () => {
     const count = async () =>
       (await s.db.query<{ n: number }>('SELECT (SELECT count(*) FROM holds) + (SELECT count(*) FROM appointments) + (SELECT count(*) FROM idempotency_records WHERE status < 400) AS n'))[0].n;
+    const waits = async () => JSON.stringify(await s.db.query('SELECT * FROM wait_times ORDER BY location_id'));
     const written = await count();
+    const waitsBefore = await waits();
     const hostile: unknown[] = [
       null, 42, 'text', [], [1, 2], {}, { slotId: 5 }, { slotId: ["' OR 1=1 --"] }, { slotId: "'; DROP TABLE appointments; --" },
       { holdId: { $ne: null } }, { holdId: 'x'.repeat(300) }, { confirmationCode: "' OR ''='", birthDate: '1980-13-45' },
@@ -113,6 +115,20 @@ void describe('security (embedded)', () => {
     }
     expectRefusal(await call(s.baseUrl, 'DELETE', `/holds/${encodeURIComponent("' OR 1=1")}`, undefined), 'DELETE hold without a key');
     for (const body of hostile) expectRefusal(await call(s.baseUrl, 'PUT', '/staff/wait-times/phoenix', JSON.stringify(body)), 'PUT staff wait');
+    // Signed in, with the CSRF token: the bodies themselves are refused.
+    const login = await fetch(`${s.baseUrl}/staff/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'desk@example-clinic.org', password: 'correct horse battery staple' }) });
+    const staff = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0], 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+    for (const body of [...hostile, { status: 'closed-ish' }, { status: 'open', range: { low: 30, high: 10 } }, { status: 'open', message: 'x'.repeat(300) }]) {
+      expectRefusal(await call(s.baseUrl, 'PUT', '/staff/wait-times/phoenix', JSON.stringify(body), staff), `PUT staff wait (signed in) ${JSON.stringify(body)}`);
+    }
+    expectRefusal(await call(s.baseUrl, 'PUT', '/staff/wait-times/phoenix', '{"status": ', staff), 'PUT staff wait (signed in) broken JSON');
+    expectRefusal(await call(s.baseUrl, 'PUT', '/staff/wait-times/phoenix', JSON.stringify({ status: 'open', message: 'x'.repeat(20_000) }), staff), 'PUT staff wait (signed in) oversized');
+    expectRefusal(await call(s.baseUrl, 'PUT', `/staff/wait-times/${encodeURIComponent("' OR 1=1 --")}`, JSON.stringify({ status: 'open', minutes: 5 }), staff), 'PUT staff wait (signed in) unknown location');
+    for (const q of queries) {
+      const res = await call(s.baseUrl, 'GET', `/staff/appointments${q}`, undefined, { cookie: staff.cookie });
+      if (res.status === 200) continue; // a valid window (four years is allowed: at most 500 answered)
+      expectRefusal(res, `GET /staff/appointments${q} (signed in)`);
+    }
     for (const path of reads) {
       for (const q of queries) {
         const res = await call(s.baseUrl, 'GET', `${path}${q}`);
@@ -122,5 +138,6 @@ void describe('security (embedded)', () => {
     }
     assert.ok(seen.includes(400) && seen.includes(422) && seen.includes(413) && seen.includes(404), `statuses: ${[...new Set(seen)].join(',')}`);
     assert.equal(await count(), written, 'nothing written');
+    assert.equal(await waits(), waitsBefore, 'no wait changed');
   });
 });

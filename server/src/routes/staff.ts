@@ -99,6 +99,7 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get(staffPaths.appointments, async (req, reply) => {
     const userId = await staff(req, false);
     const range = parse(StaffAppointmentsQuery, req.query, 'query');
+    if (!(Date.parse(range.from) < Date.parse(range.to))) throw new ApiError(422, 'invalid-input', '`to` must be after `from`.', { to: 'invalid' });
     const rows = await db.query<AppointmentRow & { patient: Record<string, unknown>; reason: string | null }>(
       `SELECT ${appointmentColumns}, patient, reason FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT $3`,
       [range.from, range.to, STAFF_APPOINTMENTS_MAX],
