@@ -1,32 +1,71 @@
 #!/usr/bin/env node
-// Mutation testing by a scripted list of plausible one-line bugs: each is applied to the source,
-// the test files that cover it run (Chromium only, under the shared browser lock), and the file
-// is restored. Prints the score and every survivor with why it survives.
+// Mutation testing by a scripted list of plausible one-line bugs (scripts/mutants/*.mjs:
+// operators flipped, boundaries off by one, conditions negated, statements removed) over the
+// logic modules. Each mutant is applied to its source file, only the test files that cover
+// that module run (web-test-runner in Chromium, or `node --test` over a rebuilt dist/cli for
+// the price readers), and the file is restored. The browser lock is taken per module (one
+// batch of mutants), so other browser runs can go in between. Prints the score and every
+// survivor with why it survives. Not part of `npm test`.
 //   npm run mutate                 every mutant
-//   npm run mutate -- hold outbox  only mutants whose id contains one of the words (run in chunks)
-// Not part of `npm test`.
-import { spawnSync } from 'node:child_process';
+//   npm run mutate -- hold outbox  only modules or mutants whose name contains one of the words
+//   npm run mutate -- --check      only checks that every mutant's text occurs once (no runs)
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import booking from './mutants/booking.mjs';
+import formsChat from './mutants/forms-chat.mjs';
+import platform from './mutants/platform.mjs';
 
-const picker = 'test/widgets/appointment-picker/appointment-picker.test.ts';
-const chat = 'test/widgets/chat-launcher/session-recovery.test.ts';
+const LOCK = '/tmp/fd-browser.lock';
+/** A mutant that makes the tests hang counts as killed after this long (each batch's tests take 5–30 s). */
+const TIMEOUT_MS = 90_000;
 
-/** id, file, the exact text, its replacement, the tests that should kill it; `why` explains a known survivor. */
-const mutants = [
-  { id: 'hold: expires 60 s early', file: 'src/widgets/appointment-picker/hold-timer.ts', from: 'const left = this.expiresAt - this.now();', to: 'const left = this.expiresAt - 60_000 - this.now();', tests: [picker] },
-  { id: 'hold: "minutes left" announcement removed', file: 'src/widgets/appointment-picker/hold-timer.ts', from: 'if (minutes < this.lastMinute && minutes <= 2) this.onMinute(minutes);', to: '', tests: [picker] },
-  { id: 'questionnaire response: children at the item level', file: 'src/widgets/feedback-survey/fhir.ts', from: 'answer: values.map((v, i) => ({ ...toFhirValue(v), ...(i === 0 && children.length ? { item: children } : {}) })) }];', to: 'answer: values.map((v) => toFhirValue(v)), ...(children.length ? { item: children } : {}) }];', tests: ['test/widgets/feedback-survey/response-nesting.test.ts'] },
-  { id: 'chat: gap fill after reconnect deleted', file: 'src/widgets/chat-launcher/session.ts', from: 'for (const event of history.events) this.apply(event);', to: '', tests: [chat] },
-  { id: 'outbox: sends past a message that failed for good', file: 'src/widgets/chat-launcher/outbox.ts', from: "return head?.state === 'sending' ? head : undefined;", to: "return this.entries.find((e) => e.state === 'sending');", tests: [chat] },
-  { id: 'outbox: six automatic attempts', file: 'src/widgets/chat-launcher/outbox.ts', from: 'export const MAX_AUTO_ATTEMPTS = 5;', to: 'export const MAX_AUTO_ATTEMPTS = 6;', tests: [chat] },
-  { id: 'guard: logs the raw data object', file: 'src/core/guard.ts', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, data); throw invalidResponse(where, result.error.issues); }', tests: ['test/core/guard.test.ts'] },
-  { id: 'guard: logs the invalid value', file: 'src/core/guard.ts', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, result.error.issues.map((i) => i.path.reduce((o, k) => o?.[k], data))); throw invalidResponse(where, result.error.issues); }', tests: ['test/core/guard.test.ts'] },
-  { id: 'slots: local midnight grouped into the previous day', file: 'src/widgets/appointment-picker/slots.ts', from: 'const key = localDateKey(startOf(slot), zoneOf(slot));', to: 'const key = localDateKey(startOf(slot) - 1, zoneOf(slot));', tests: ['test/widgets/appointment-picker/slots.test.ts'] },
-  { id: 'enableWhen: a cycle keeps whatever the last round gave', file: 'src/widgets/feedback-survey/conditions.ts', from: 'return new Set([...(enabled ?? [])].filter((id) => before?.has(id)));', to: 'return enabled ?? new Set();', tests: ['test/widgets/feedback-survey/conditions.test.ts'] },
-];
+const args = process.argv.slice(2);
+const checkOnly = args.includes('--check');
+const words = args.filter((a) => !a.startsWith('--')).map((w) => w.toLowerCase());
+const picked = (text) => !words.length || words.some((w) => text.toLowerCase().includes(w));
+const batches = [...booking, ...formsChat, ...platform]
+  .map((b) => ({ ...b, mutants: picked(b.module) ? b.mutants : b.mutants.filter((m) => picked(m.id)) }))
+  .filter((b) => b.mutants.length);
 
-const words = process.argv.slice(2).map((w) => w.toLowerCase());
-const chosen = mutants.filter((m) => !words.length || words.some((w) => m.id.toLowerCase().includes(w)));
+/** Runs a command in its own process group; kills the whole group on timeout. */
+function run(command, argv, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, argv, { detached: true, env: { ...process.env, NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, options.timeout ?? TIMEOUT_MS);
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      resolve({ status, signal, out });
+    });
+  });
+}
+
+/** Holds the browser lock until the returned function is called (a `flock` child waiting on its stdin). */
+function takeLock() {
+  return new Promise((resolve) => {
+    const holder = spawn('flock', [LOCK, 'sh', '-c', 'echo locked; cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    holder.stdout.once('data', () => resolve(() => holder.stdin.end()));
+  });
+}
+
+const testRun = (batch) =>
+  batch.runner === 'node'
+    ? run('sh', ['-c', `npm run build:cli >/dev/null && node --test ${batch.tests.join(' ')}`])
+    : run('node_modules/.bin/web-test-runner', batch.tests, { env: { FD_BROWSERS: 'chromium' } });
+
+const totalsOf = (r) =>
+  r.signal === 'SIGKILL'
+    ? `timed out after ${TIMEOUT_MS / 1000} s`
+    : (/(\d+) passed, (\d+) failed[^\n]*\s*$/.exec(r.out.trim())?.[0] ?? /# pass \d+\n# fail \d+/.exec(r.out)?.[0].replace('\n', ', ') ?? `exit ${r.status}`);
+
 const results = [];
 let restore;
 process.on('SIGINT', () => {
@@ -34,30 +73,45 @@ process.on('SIGINT', () => {
   process.exit(130);
 });
 
-for (const m of chosen) {
-  const original = readFileSync(m.file, 'utf8');
-  const count = original.split(m.from).length - 1;
-  if (count !== 1) {
-    results.push({ ...m, outcome: 'stale', detail: `the text occurs ${count} times in ${m.file}: update the mutant` });
-    continue;
-  }
-  restore = () => writeFileSync(m.file, original);
-  const started = performance.now();
+const started = performance.now();
+for (const batch of batches) {
+  const original = readFileSync(batch.file, 'utf8');
+  const stale = batch.mutants.filter((m) => original.split(m.from).length !== 2);
+  for (const m of stale) results.push({ ...m, module: batch.module, outcome: 'stale', detail: `the text occurs ${original.split(m.from).length - 1} times in ${batch.file}: update the mutant` });
+  const live = batch.mutants.filter((m) => !stale.includes(m));
+  if (checkOnly || !live.length) continue;
+  const release = batch.runner === 'node' ? () => {} : await takeLock();
   try {
-    writeFileSync(m.file, original.replace(m.from, m.to));
-    const run = spawnSync('flock', ['/tmp/fd-browser.lock', 'npx', 'web-test-runner', ...m.tests], { encoding: 'utf8', env: { ...process.env, FD_BROWSERS: 'chromium', NO_COLOR: '1' } });
-    const totals = /(\d+) passed, (\d+) failed[^\n]*\s*$/.exec(run.stdout.trim())?.[0] ?? `exit ${run.status}`;
-    results.push({ ...m, outcome: run.status === 0 ? 'survived' : 'killed', detail: totals });
+    restore = () => writeFileSync(batch.file, original);
+    // The unmutated tests must pass first, or a "kill" means nothing.
+    const baseline = await testRun(batch);
+    if (baseline.status !== 0) {
+      console.log(`! ${batch.module}: the tests fail without a mutant (${totalsOf(baseline)}); its mutants are not counted\n${baseline.out.slice(-3000)}`);
+      for (const m of live) results.push({ ...m, module: batch.module, outcome: 'stale', detail: 'tests fail without the mutant' });
+      continue;
+    }
+    for (const m of live) {
+      const t0 = performance.now();
+      writeFileSync(batch.file, original.replace(m.from, () => m.to));
+      const r = await testRun(batch);
+      restore();
+      const outcome = r.status === 0 ? 'survived' : 'killed';
+      results.push({ ...m, module: batch.module, outcome, detail: totalsOf(r) });
+      console.log(`${outcome === 'killed' ? '✓ killed  ' : '✗ SURVIVED'} ${m.id} (${totalsOf(r)}, ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    }
   } finally {
     restore();
     restore = undefined;
+    if (batch.runner === 'node') await run('npm', ['run', 'build:cli']);
+    release();
   }
-  const last = results.at(-1);
-  console.log(`${last.outcome === 'killed' ? '✓ killed ' : '✗ SURVIVED'} ${m.id} (${last.detail}, ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 }
 
 const killed = results.filter((r) => r.outcome === 'killed').length;
 const counted = results.filter((r) => r.outcome !== 'stale');
-console.log(`\nMutation score: ${killed} of ${counted.length} killed (${counted.length ? ((100 * killed) / counted.length).toFixed(1) : '0'} %)`);
-for (const r of results.filter((x) => x.outcome !== 'killed')) console.log(`- ${r.outcome}: ${r.id} — ${r.why ?? r.detail}`);
-process.exit(results.every((r) => r.outcome === 'killed') ? 0 : 1);
+const minutes = ((performance.now() - started) / 60_000).toFixed(1);
+console.log(`\nMutation score: ${killed} of ${counted.length} killed (${counted.length ? ((100 * killed) / counted.length).toFixed(1) : '0'} %) in ${minutes} min`);
+for (const r of results.filter((x) => x.outcome !== 'killed')) {
+  console.log(`- ${r.outcome}: ${r.id} — ${r.outcome === 'survived' ? (r.why ?? 'NO EXPLANATION: add a test that kills it, or say why it is equivalent') : r.detail}`);
+}
+process.exit(results.every((r) => r.outcome === 'killed' || (r.outcome === 'survived' && r.why)) ? 0 : 1);

@@ -134,7 +134,8 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       ];
       const el = await mount(serving(m, questionnaire(items2)));
       expect(root(el).querySelector('#q-total')?.tagName).to.equal('OUTPUT');
-      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-total')?.dataset.status !== 'pending');
+      // The first FHIRPath evaluation loads the engine's chunk: over 1 s on a busy machine.
+      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-total')?.dataset.status !== 'pending', 'the total is computed', { timeout: 6000 });
       const a = root(el).querySelector<HTMLInputElement>('#q-a')!;
       a.value = '21';
       a.dispatchEvent(new Event('input'));
@@ -156,7 +157,7 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
         { linkId: 'risk', type: 'decimal', text: 'Risk', extension: [ext('calculatedExpression', fhirpath('%notDefined.where('))] },
       ];
       const el = await mount(serving(m, questionnaire(items2)));
-      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-risk')?.dataset.status === 'failed', 'reported as failed');
+      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-risk')?.dataset.status === 'failed', 'reported as failed', { timeout: 6000 });
       expect(textOf(el)).to.contain('This is calculated by the practice.');
       expect(root(el).querySelector('input#q-risk')).to.equal(null);
       await submit(el);
@@ -284,7 +285,7 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       const el = await mount(serving(m, questionnaire(phq())));
       const radios = [...root(el).querySelectorAll<HTMLInputElement>('input[name="q-mood"]')];
       expect(radios.map((r) => r.parentElement!.textContent.trim())).to.deep.equal(['Not at all', 'Several days', 'More than half the days', 'Nearly every day']);
-      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-score')?.dataset.status !== 'pending');
+      await waitUntil(() => root(el).querySelector<HTMLElement>('#q-score')?.dataset.status !== 'pending', 'the score is computed', { timeout: 6000 });
       radios[2].click();
       await el.updateComplete;
       expect(root(el).querySelector('#q-score')!.textContent.trim(), 'ordinalValue of "More than half the days"').to.equal('2');
@@ -331,7 +332,7 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       await settle(without, 200);
       expect(root(without).querySelector<HTMLInputElement>('#q-given')!.value).to.equal('');
       const el = await mount(serving(memory(), questionnaire(items, launch)), { launchContext: { patient: { resourceType: 'Patient', name: [{ given: ['Ana'] }] } } });
-      await waitUntil(() => root(el).querySelector<HTMLInputElement>('#q-given')!.value === 'Ana', 'pre-filled from %patient');
+      await waitUntil(() => root(el).querySelector<HTMLInputElement>('#q-given')!.value === 'Ana', 'pre-filled from %patient', { timeout: 6000 });
     });
   });
 
