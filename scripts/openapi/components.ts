@@ -38,6 +38,24 @@ function rewriteRefs(value: unknown, owner: string): unknown {
   return out;
 }
 
+/**
+ * FHIR's choice elements (`enableWhen.answer[x]`, `answerOption.value[x]`, `initial.value[x]`, an
+ * answer's `value[x]`) hold exactly one value, as the guard checks (`oneValue` in
+ * feedback-fhir.ts): said in JSON Schema as `oneOf` one-`required`-each. An extension (it has a
+ * `url`) may hold nested extensions instead, so it is left as it is.
+ */
+function exactlyOneValue(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(exactlyOneValue);
+  if (!value || typeof value !== 'object') return value;
+  const out: Json = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, exactlyOneValue(v)]));
+  const properties = out.properties as Json | undefined;
+  if (properties && !('url' in properties)) {
+    const choices = Object.keys(properties).filter((k) => /^(value|answer)[A-Z]/.test(k));
+    if (choices.length >= 5) out.oneOf = choices.map((k) => ({ required: [k] }));
+  }
+  return out;
+}
+
 /** Every component schema (and its hoisted `$defs`), keyed by name. */
 export function componentSchemas(components: Readonly<Record<string, z.ZodMiniType>>): Record<string, Json> {
   const schemas: Record<string, Json> = {};
@@ -56,8 +74,8 @@ export function componentSchemas(components: Readonly<Record<string, z.ZodMiniTy
     delete generated.$schema;
     const defs = (generated.$defs ?? {}) as Record<string, unknown>;
     delete generated.$defs;
-    schemas[name] = rewriteRefs(generated, name) as Json;
-    for (const [def, body] of Object.entries(defs)) schemas[`${name}_${def}`] = rewriteRefs(body, name) as Json;
+    schemas[name] = exactlyOneValue(rewriteRefs(generated, name)) as Json;
+    for (const [def, body] of Object.entries(defs)) schemas[`${name}_${def}`] = exactlyOneValue(rewriteRefs(body, name)) as Json;
   }
   return schemas;
 }
