@@ -48,14 +48,17 @@ const resolve = (schema) => {
   return s;
 };
 
-/** Every JSON response of the document: `{ operationId, method, path, schema }` (200/201). */
+/**
+ * Every JSON response the widgets read: `{ operationId, method, path, schema }` (200/201). The
+ * staff endpoints frontdesk-server adds (tag "Staff (frontdesk-server)") are read by no widget.
+ */
 export function jsonResponses() {
   const out = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       const content = op?.responses?.['200']?.content ?? op?.responses?.['201']?.content;
       const schema = content?.['application/json']?.schema;
-      if (schema) out.push({ operationId: op.operationId, method: method.toUpperCase(), path, schema });
+      if (schema && !op.tags?.some((t) => t.startsWith('Staff'))) out.push({ operationId: op.operationId, method: method.toUpperCase(), path, schema });
     }
   }
   return out;
