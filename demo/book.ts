@@ -8,9 +8,9 @@ import { createRestAdapter } from 'frontdesk-widgets/adapters/rest';
 // (VITE_FRONTDESK_API=/api/frontdesk), scheduling and wait times go to frontdesk-server, so a
 // booking is real and persists; the other ports stay on the memory adapter. Still marked demo data.
 const api = (import.meta as ImportMeta & { env?: { VITE_FRONTDESK_API?: string } }).env?.VITE_FRONTDESK_API;
-const memory = createMemoryAdapter({ latencyMs: 300 });
+const memory = createMemoryAdapter({ latencyMs: 300, demo: true });
 const rest = api ? createRestAdapter({ baseUrl: api }) : undefined;
-configure({ adapter: rest ? { ...memory, demo: true, scheduling: rest.scheduling, waitTimes: rest.waitTimes } : memory });
+configure({ adapter: rest ? { ...memory, scheduling: rest.scheduling, waitTimes: rest.waitTimes } : memory });
 
 // A page-owned button shows the picker as a modal dialog; focus comes back to it on close.
 const picker = document.querySelector('fd-appointment-picker'); // the first: Find a time

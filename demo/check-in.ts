@@ -2,4 +2,4 @@
 import 'frontdesk-widgets/define';
 import { createMemoryAdapter } from 'frontdesk-widgets/adapters/memory';
 
-for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = createMemoryAdapter({ latencyMs: 300 });
+for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = createMemoryAdapter({ latencyMs: 300, demo: true });

@@ -3,7 +3,7 @@
 import 'frontdesk-widgets/define';
 import { createMemoryAdapter } from 'frontdesk-widgets/adapters/memory';
 
-for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = createMemoryAdapter({ latencyMs: 300 });
+for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = createMemoryAdapter({ latencyMs: 300, demo: true });
 
 // The page hears about responses through events: survey id, response id and rating scores,
 // never what the patient wrote.

@@ -111,7 +111,7 @@ for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`
 // All five widgets on one page, each up to its first paint: the loader, the runtime, validation,
 // every widget's first chunk and its port's schemas (see docs/decisions/009-whole-library-budget.md).
 const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
-check('all five widgets on one page, each to its first paint', sum(allFirst), 68 * KB, 50 * KB);
+check('all five widgets on one page, each to its first paint', sum(allFirst), 69 * KB, 50 * KB); // 68 → 69: decision 013
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;

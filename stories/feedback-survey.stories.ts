@@ -174,7 +174,18 @@ export const SendFailed = {
 export const Anonymous = { ...state({ args: { anonymous: true } }), play: driveSurvey((s) => s.pick('nps', '4')) };
 
 /** `trigger="prompt"`: nothing shows until the page dispatches an event (here `fd-booking-confirm`). */
-export const PromptWaiting = state({ view: 'idle', args: { trigger: 'prompt', touchpoint: 'post-booking' } });
+const waiting = state({ view: 'idle', args: { trigger: 'prompt', touchpoint: 'post-booking' } });
+export const PromptWaiting = {
+  ...waiting,
+  // A button stands in for the page's booking, so the story is not a blank canvas.
+  render: (args: SurveyArgs) => html`<button
+      type="button"
+      @click=${() => document.dispatchEvent(new CustomEvent('fd-booking-confirm', { detail: { appointmentId: 'story', locationId: 'phoenix' } }))}
+    >
+      Simulate a booking (dispatch fd-booking-confirm)
+    </button>
+    ${waiting.render(args)}`,
+};
 
 /** The prompt, opened by `fd-booking-confirm`. */
 export const Prompt = {

@@ -6,6 +6,7 @@ import type { FrontdeskAdapter, PortName } from './adapter.js';
 import { onConfigChange, pageConfig } from './config.js';
 import { adapterContext, localeContext, timeZoneContext } from './context.js';
 import { toFrontdeskError } from './errors.js';
+import { connectedWidgets } from './figures.js';
 import type { EventDetail } from './events.js';
 import { guardPort, missingPort } from './guard.js';
 import { loadMessages, loadedMessages, matchLocale, type Catalog, type Locale, type MessageBundle, type Messages } from './localize.js';
@@ -54,7 +55,7 @@ export abstract class FrontdeskElement extends LitElement {
   @state()
   protected providedTimeZone?: string;
 
-  private readonly internals: ElementInternals;
+  protected readonly internals: ElementInternals;
   private currentState?: string;
   private shownLocale = new WeakMap<object, Locale>();
   private stopConfig?: () => void;
@@ -72,11 +73,13 @@ export abstract class FrontdeskElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connectedWidgets.add(this);
     this.stopConfig = onConfigChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connectedWidgets.delete(this);
     this.stopConfig?.();
   }
 

@@ -19,6 +19,8 @@ export class ExampleWidget extends FrontdeskElement {
   protected override renderContent() {
     return this.renderTask(this.locations, (list) => {
       this.setViewState(list.length ? 'ready' : 'empty');
+      // Empty says so (a real widget says why and what next), so the story is not a blank canvas.
+      if (!list.length) return html`<p>No locations to show.</p>`;
       return html`<ul>
         ${list.map((l) => html`<li>${l.name}</li>`)}
       </ul>`;

@@ -53,6 +53,12 @@ export class PickerDriver {
     return found;
   }
 
+  /** As a person does: scrolls the control into sight first (a long list puts Continue far down), then clicks it. */
+  press(control: HTMLElement): void {
+    control.scrollIntoView({ block: 'nearest' });
+    control.click();
+  }
+
   radio(label: string | RegExp): HTMLInputElement {
     const labels = [...this.root.querySelectorAll<HTMLLabelElement>('label')].filter((l) => l.querySelector('input[type=radio]'));
     const found = labels.find((l) => (typeof label === 'string' ? l.textContent.includes(label) : label.test(l.textContent)));
@@ -101,9 +107,9 @@ export class PickerDriver {
     await this.at('when');
     if (this.times().length <= index) this.button(/First available time|Next available day/).click();
     await until(() => this.times().length > index, 'no times shown');
-    this.times()[index].click();
+    this.press(this.times()[index]);
     await this.el.updateComplete;
-    this.button('Continue').click();
+    this.press(this.button('Continue'));
   }
 
   /** Chooses a time and waits for the details step (the time is held). */

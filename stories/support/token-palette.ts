@@ -15,7 +15,7 @@ export interface DesignToken {
   dark?: string;
 }
 
-const declaration = /^\s*--_fd-([\w-]+):\s*var\((--fd-[\w-]+),\s*(.*)\);\s*$/;
+const declaration = /^\s*--_fd-([\w-]+):\s*var\((--fd-[\w-]+),\s*(.*)\)\s*$/;
 const lightDark = /^light-dark\((.*),\s*(.*)\)$/;
 
 /**
@@ -24,7 +24,8 @@ const lightDark = /^light-dark\((.*),\s*(.*)\)$/;
  */
 export function readTokens(sheet: CSSResult = tokens): DesignToken[] {
   const found: DesignToken[] = [];
-  for (const line of sheet.cssText.split('\n')) {
+  // One declaration at a time: split at `;` and braces too, as a build minifies the sheet to one line.
+  for (const line of sheet.cssText.split(/[;{}\n]/)) {
     const match = declaration.exec(line);
     if (!match || found.some((t) => t.id === match[1])) continue;
     const [, id, name, fallback] = match as unknown as [string, string, string, string];

@@ -17,7 +17,7 @@ const postVisitEn: FrontdeskSurvey = {
   id: 'post-visit',
   touchpoint: 'post-visit',
   title: 'How was your visit?',
-  intro: 'Three quick questions. You can skip any that are not required.',
+  intro: 'A few quick questions. You can skip any that are not required.',
   pages: [
     {
       questions: [
@@ -51,7 +51,7 @@ const postVisitEn: FrontdeskSurvey = {
 const postVisitEs: FrontdeskSurvey = {
   ...postVisitEn,
   title: '¿Cómo fue su visita?',
-  intro: 'Tres preguntas rápidas. Puede omitir las que no son obligatorias.',
+  intro: 'Unas preguntas rápidas. Puede omitir las que no son obligatorias.',
   pages: [
     {
       questions: [

@@ -1,3 +1,4 @@
+import { normalizeConfirmationCode } from '../../core/confirmation-code.js';
 import type { SchedulingPort } from '../../core/adapter.js';
 import { FrontdeskError } from '../../core/errors.js';
 import type { Location } from '../../core/schemas/location.js';
@@ -205,7 +206,7 @@ export function memoryScheduling(runtime: MemoryRuntime, locations: readonly Loc
       ),
     findAppointment: (input) =>
       runtime.run('scheduling.findAppointment', input, () => {
-        const code = input.confirmationCode.trim().toUpperCase();
+        const code = normalizeConfirmationCode(input.confirmationCode);
         const found = [...appointments.values()].find((b) => b.appointment.confirmationCode === code && b.birthDate === input.birthDate);
         if (!found) throw new FrontdeskError('not-found', 'No appointment matches that code and birth date.');
         return managed(found.appointment);

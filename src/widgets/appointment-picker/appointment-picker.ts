@@ -1,3 +1,4 @@
+import { normalizeConfirmationCode } from '../../core/confirmation-code.js';
 import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
@@ -366,7 +367,7 @@ export class AppointmentPicker extends FrontdeskElement {
     this.notice = undefined;
     this.lookupInput = { code, birthDate };
     try {
-      this.appointment = this.managed(await port.findAppointment({ confirmationCode: code, birthDate }));
+      this.appointment = this.managed(await port.findAppointment({ confirmationCode: normalizeConfirmationCode(code), birthDate }));
       this.go('manage');
     } catch (error) {
       if (isFrontdeskError(error) && error.kind === 'not-found') this.notice = 'not-found';

@@ -21,7 +21,7 @@ export interface DetailsDraft {
 
 /** The fields a problem can be reported on (the three birth-date inputs are one field). */
 export type DetailsField = 'givenName' | 'familyName' | 'birthDate' | 'phone' | 'email' | 'reason' | 'reminders';
-export type DetailsProblem = 'required' | 'invalid' | 'future' | 'too-old' | 'too-long' | 'sms-needs-phone';
+export type DetailsProblem = 'required' | 'invalid' | 'invalid-email' | 'future' | 'too-old' | 'too-long' | 'sms-needs-phone';
 export type DetailsProblems = Partial<Record<DetailsField, DetailsProblem>>;
 
 /** One of the three birth-date inputs. */
@@ -143,7 +143,7 @@ export function validateDetails(draft: DetailsDraft, today: string): DetailsProb
   const phone = draft.phone.trim() ? (phoneDigits(draft.phone) ? undefined : 'invalid') : 'required';
   found('phone', phone);
   const email = draft.email.trim();
-  found('email', !email ? 'required' : email.length > EMAIL_MAX ? 'too-long' : emailPattern.test(email) ? undefined : 'invalid');
+  found('email', !email ? 'required' : email.length > EMAIL_MAX ? 'too-long' : emailPattern.test(email) ? undefined : 'invalid-email');
   found('reason', draft.reason.trim().length > REASON_MAX ? 'too-long' : undefined);
   // The phone is required, so a blank one is already reported; a mistyped one gets this
   // second message too, since it explains why the number matters.

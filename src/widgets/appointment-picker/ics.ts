@@ -102,6 +102,7 @@ export function buildIcs(event: IcsEvent): string {
  */
 export function downloadIcs(a: Appointment, c: ViewContext | undefined, now: number): void {
   const location = c?.locations.find((l) => l.id === a.locationId);
+  const clinician = c?.providers.find((p) => p.id === a.providerId)?.displayName;
   const text = buildIcs({
     uid: `${a.id}@frontdesk`,
     start: a.start,
@@ -109,6 +110,8 @@ export function downloadIcs(a: Appointment, c: ViewContext | undefined, now: num
     summary: `${c?.visitTypes.find((v) => v.id === a.visitTypeId)?.name ?? ''} · ${location?.name ?? ''}`,
     ...(location ? { location: `${location.name}, ${location.address.lines.join(', ')}, ${location.address.city}, ${location.address.state}` } : {}),
     ...(location?.directionsUrl ? { url: location.directionsUrl } : {}),
+    // Who, and the code that (with the date of birth) finds the booking again; never the patient's details.
+    description: [clinician ? c?.t.icsWith(clinician) : '', `${c?.t.confirmationCode ?? 'Confirmation code'}: ${a.confirmationCode}`].filter(Boolean).join('\n'),
     now,
   });
   const link = document.createElement('a');

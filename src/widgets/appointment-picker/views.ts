@@ -133,7 +133,7 @@ export const gridStrings = (t: T): DateGridStrings => ({
   today: t.today,
 });
 
-const problems: readonly DetailsProblem[] = ['required', 'invalid', 'future', 'too-old', 'too-long', 'sms-needs-phone'];
+const problems: readonly DetailsProblem[] = ['required', 'invalid', 'invalid-email', 'future', 'too-old', 'too-long', 'sms-needs-phone'];
 
 /** The details form's labels from the picker's catalog. */
 export function formStrings(t: T, locale = 'en'): PatientFormStrings {

@@ -61,13 +61,14 @@ export const styles = css`
     font-size: 0.875em;
     text-align: center;
   }
-  .yield {
+  /* Out of the way of the focused control or a primary figure: the button and its tag move together. */
+  :host(:state(yield)) [part~='base'] {
     transform: translateX(calc(2 * var(--_ox) + 100% - 100vw));
   }
-  :host([position='bottom-left']) .yield {
+  :host([position='bottom-left']:state(yield)) [part~='base'] {
     transform: translateX(calc(100vw - 2 * var(--_ox) - 100%));
   }
-  .tucked {
+  :host(:state(tucked)) [part~='base'] {
     visibility: hidden;
   }
   /* The launcher shows the "Demo data" marker once, above the panel. */

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
+import { deepFocus, placement, primaryFigures } from './avoid.js';
 import { launcherMessages } from './messages.js';
 import { styles } from './chat-launcher.styles.js';
 import type { ChatPanel } from './panel.js';
@@ -80,7 +81,7 @@ export class ChatLauncher extends FrontdeskElement {
   @state() private unread = 0;
   @state() private draft?: string;
   /** 1: moved to the other corner, 2: stepped aside (focused content under it). */
-  @state() private yielded: 0 | 1 | 2 = 0;
+  private frame = 0;
   private loading?: Promise<unknown>;
   private external?: HTMLElement | null;
 
@@ -144,7 +145,8 @@ export class ChatLauncher extends FrontdeskElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('focusin', this.onPageFocus);
+    for (const type of ['focusin', 'focusout', 'scroll', 'resize'] as const) addEventListener(type, this.onPageChange, { capture: true, passive: true });
+    this.onPageChange();
     // A conversation open on another page of the site: the panel loads and picks it up.
     if (keptConversation()) void this.load();
     else if (this.preload) {
@@ -155,7 +157,9 @@ export class ChatLauncher extends FrontdeskElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('focusin', this.onPageFocus);
+    for (const type of ['focusin', 'focusout', 'scroll', 'resize'] as const) removeEventListener(type, this.onPageChange, { capture: true });
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     this.bindExternal(null);
   }
 
@@ -166,6 +170,7 @@ export class ChatLauncher extends FrontdeskElement {
     if (changed.has('offsetY') && this.offsetY !== undefined) this.style.setProperty('--fd-chat-offset-y', `${this.offsetY}px`);
     if (changed.has('launcherFor')) this.bindExternal(this.launcherFor ? document.getElementById(this.launcherFor) : null);
     this.external?.setAttribute('aria-expanded', String(this.expanded));
+    if (changed.has('expanded')) this.onPageChange();
   }
 
   private bindExternal(el: HTMLElement | null): void {
@@ -185,22 +190,27 @@ export class ChatLauncher extends FrontdeskElement {
   /** The first sign of intent (pointer over, focus): start loading the panel. */
   private readonly warm = () => void this.load();
 
+  /** Whether `el` is this launcher or inside it (its panel included). */
+  private holds(el: Node): boolean {
+    for (let at: Node | null = el; at; at = at.parentNode ?? (at instanceof ShadowRoot ? at.host : null)) if (at === this) return true;
+    return false;
+  }
+
   /**
-   * WCAG 2.4.11: when focus lands on page content under the button, the button moves to the
-   * other corner; if it would cover it there too, it steps aside until focus moves on.
+   * WCAG 2.4.11: the button and its "Demo data" tag never cover the focused control or a
+   * widget's primary figure (`data-fd-figure`): they move to the other corner, and out of sight
+   * when that covers one too, until focus or scrolling moves on. Checked once a frame at most.
    */
-  private readonly onPageFocus = (event: FocusEvent) => {
-    this.yielded = 0;
-    const [target] = event.composedPath();
-    if (this.expanded || this.launcherFor || !(target instanceof Element) || event.composedPath().includes(this)) return;
-    const covers = () => {
-      const a = target.getBoundingClientRect();
-      const b = this.renderRoot.querySelector('[part~=button]')?.getBoundingClientRect();
-      return !!b && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-    };
-    if (!covers()) return;
-    this.yielded = 1;
-    void this.updateComplete.then(() => requestAnimationFrame(() => covers() && (this.yielded = 2)));
+  private readonly onPageChange = () => {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      const focused = deepFocus();
+      const avoid = [...primaryFigures(), ...(focused ? [focused] : [])].filter((el) => !this.holds(el));
+      const next = this.expanded || this.launcherFor ? 0 : placement(this.getBoundingClientRect(), avoid.map((el) => el.getBoundingClientRect()), innerWidth);
+      this.internals.states.delete('yield');
+      this.internals.states.delete('tucked');
+      if (next) this.internals.states.add(next === 1 ? 'yield' : 'tucked');
+    });
   };
 
   protected renderContent(): unknown {
@@ -210,7 +220,7 @@ export class ChatLauncher extends FrontdeskElement {
       ? nothing
       : html`<button
           part="button"
-          class=${['launcher', 'launcher yield', 'launcher yield tucked'][this.yielded]}
+          class="launcher"
           type="button"
           aria-expanded=${this.expanded}
           aria-haspopup="dialog"

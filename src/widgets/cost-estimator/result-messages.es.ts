@@ -42,8 +42,10 @@ const es: Catalog<ResultMessages> = {
   grossCharge: 'Precio estándar (de lista) antes de descuentos',
   negotiatedRange: 'Tarifas negociadas entre planes',
   notIncluded: 'Lo que este cálculo no incluye',
-  notIncludedBody:
-    'Otros servicios que pueda necesitar el mismo día (como análisis, medicamentos o los honorarios de otro proveedor), cargos del centro y todo lo que su plan no cubra.',
+  'excluded.sameDay': 'Otros servicios que pueda necesitar el mismo día, como análisis o medicamentos',
+  'excluded.provider': 'Los honorarios de otro proveedor',
+  'excluded.facility': 'Cargos del centro',
+  'excluded.uncovered': 'Todo lo que su plan no cubra',
   source: (hospital: string, date: string) => `Fuente: cargos estándar de ${hospital}, actualizados el ${date}.`,
   sourceFile: (file: string, version: string) => `Archivo ${file} (plantilla CMS ${version}).`,
   disclaimer:

@@ -51,21 +51,30 @@ function renderBreakdown(result: Extract<Result, { kind: 'insured' }>, { t, loca
   </details>`;
 }
 
+/** What makes the figure, in sight beside it: "Toward your deductible $150 + Coinsurance $50". */
+function renderLines(estimate: InsuredEstimate, { t, locale }: ResultContext): unknown {
+  const parts = estimate.lines.filter((l) => l.step !== 'cap').map((l) => `${t[`step.${l.step}`]} ${wholeRange(l, t, locale)}`);
+  if (!parts.length) return nothing;
+  const capped = estimate.lines.some((l) => l.step === 'cap');
+  return html`<p class="lines" part="estimate-lines">${parts.join(' + ')}${capped ? html`<br />${t['step.cap']}` : nothing}</p>`;
+}
+
 /** The figure, for insured or self-pay patients (or the "no rate" notice). */
 export function renderFigure(result: Result, ctx: ResultContext, gfe: TemplateResult): unknown {
   const { t, locale } = ctx;
   if (result.kind === 'insured') {
     const allowed = result.allowed.basis === 'dollar' ? money(result.allowed.low, locale) : moneyRange(roundRange(result.allowed), t, locale);
-    return html`<p class="figure" part="estimate">${t.youMayPay(moneyRange(result.shown, t, locale))}</p>
+    return html`<p class="figure" part="estimate" data-fd-figure>${t.youMayPay(moneyRange(result.shown, t, locale))}</p>
+      ${renderLines(result.estimate, ctx)}
       <p part="negotiated">${t.planAllowed(allowed)}</p>
       ${renderBreakdown(result, ctx)}`;
   }
-  if (result.kind === 'no-rate') return html`<p class="figure" part="estimate">${t.noRate}</p>`;
+  if (result.kind === 'no-rate') return html`<p class="figure" part="estimate" data-fd-figure>${t.noRate}</p>`;
   if (result.kind === 'self-pay') {
     const cash = result.charges.discountedCash;
     return html`${cash === undefined
         ? html`<p part="estimate">${t.noCashPrice}</p>`
-        : html`<p class="figure" part="estimate">${t.cashPrice}: ${money(cash, locale)}</p>`}
+        : html`<p class="figure" part="estimate" data-fd-figure>${t.cashPrice}: ${money(cash, locale)}</p>`}
       <div class="gfe" part="good-faith-estimate"><p>${t.gfeRight}</p>${gfe}</div>`;
   }
   return nothing;
@@ -86,7 +95,9 @@ export function renderContext(charges: Charges, { t, locale }: ResultContext): T
     ${charges.drug ? html`<p>${t.perUnit(String(charges.drug.amount), charges.drug.unit)}</p>` : nothing}
     <details class="excluded" part="exclusions">
       <summary>${t.notIncluded}</summary>
-      <p>${t.notIncludedBody}</p>
+      <ul>
+        ${(['excluded.sameDay', 'excluded.provider', 'excluded.facility', 'excluded.uncovered'] as const).map((k) => html`<li>${t[k]}</li>`)}
+      </ul>
       ${charges.notes ? html`<p>${charges.notes}</p>` : nothing}
     </details>
     <p class="source" part="source">

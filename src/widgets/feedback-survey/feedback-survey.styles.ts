@@ -5,6 +5,8 @@ export const styles = css`
   .thanks,
   .prompt {
     display: grid;
+    /* One column no wider than the widget: a long word (an email address) wraps instead of widening it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_fd-space);
     padding: var(--_fd-space);
   }
@@ -54,7 +56,6 @@ export const styles = css`
     gap: 0.5rem;
   }
   .options.horizontal,
-  [data-control='nps'] .options,
   [data-control='csat'] .options,
   [data-control='ces'] .options,
   [data-control='stars'] .options,
@@ -95,6 +96,17 @@ export const styles = css`
   .option:has(:focus-visible) {
     outline: 3px solid var(--_fd-focus);
     outline-offset: 2px;
+  }
+  /* 0–10 on one row at any width (320 px too), so the end labels sit under 0 and 10. Eleven
+     equal cells with a gap: each target and its spacing stays ≥ 24 px (WCAG 2.5.8) from 264 px up. */
+  [data-control='nps'] .options {
+    display: grid;
+    grid-template-columns: repeat(11, minmax(0, 1fr));
+    gap: 0.25rem;
+  }
+  [data-control='nps'] .option {
+    min-width: 0;
+    padding: 0.25rem 0;
   }
   [data-control='stars'] .option {
     font-size: 1.5em;
@@ -173,6 +185,7 @@ export const styles = css`
   }
   .contact a {
     color: var(--_fd-primary);
+    overflow-wrap: anywhere;
     display: inline-flex;
     align-items: center;
     min-height: var(--_fd-target);

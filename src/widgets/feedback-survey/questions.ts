@@ -115,7 +115,7 @@ function renderChoices(q: Question, c: QuestionContext): TemplateResult {
   return html`<fieldset class="question" part="question" data-control=${q.control} aria-describedby=${describedBy(q, c, ends ? [ends] : [])}>
     <legend part="label">${label(q, c)}</legend>
     ${notes(q)}
-    <div class=${`options ${q.orientation ?? ''}`} part="options">
+    <div class=${`options ${q.orientation ?? ''}`} part="options" ?data-fd-figure=${/^(nps|csat|ces|stars)$/.test(q.control)}>
       ${optionsFor(q, c).map(
         (o) => html`<label class=${`option${q.control === 'stars' && typeof selected === 'number' && typeof o.value.value === 'number' && o.value.value <= selected ? ' lit' : ''}`} part="option">
           <input

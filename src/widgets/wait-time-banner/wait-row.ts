@@ -35,7 +35,7 @@ function renderFigure({ view, t, location }: RowContext): TemplateResult {
         view.low !== undefined && view.high !== undefined && view.low !== view.high
           ? t.range(String(view.low), t.minutes(view.high))
           : t.about(t.minutes(view.minutes));
-      return html`<span class="figure" part="wait">${figure}</span>
+      return html`<span class="figure" part="wait" data-fd-figure>${figure}</span>
         <span class="level" part="level" data-level=${view.level}>
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${levelIcon[view.level]}</svg>
           ${t[`level.${view.level}`]}
@@ -62,14 +62,19 @@ function renderOpening({ view, t, locale, location, now }: RowContext): unknown 
       : view.opens.day === 'tomorrow'
         ? t.opensTomorrow(time)
         : t.opensOn(formatDate(view.opens.at, locale, location.timeZone, 'weekday'), time);
-  const zone = differsFromBrowserZone(location.timeZone, now) ? ` (${timeZoneName(location.timeZone, locale, view.opens.at, 'short')})` : '';
-  return html`<span class="opens" part="opens"> · ${text}${zone}</span>`;
+  // No separator in the text: the stacked banner wraps it onto a line of its own (a stray "·"); the inline variant draws one.
+  return html`<span class="opens" part="opens">${text}${zoneNote(location.timeZone, locale, view.opens.at, now)}</span>`;
+}
+
+/** " (MST)" after a clinic's local time when the patient's clock is in another zone, else nothing. */
+function zoneNote(timeZone: string, locale: RowContext['locale'], at: string | number, now: number): string {
+  return differsFromBrowserZone(timeZone, now) ? ` (${timeZoneName(timeZone, locale, at, 'short')})` : '';
 }
 
 function renderAge({ wait, t, locale, now, paused, location }: RowContext): unknown {
   if (!wait) return nothing;
   const text = paused
-    ? t.updatedAt(formatTime(wait.updatedAt, locale, location.timeZone))
+    ? `${t.updatedAt(formatTime(wait.updatedAt, locale, location.timeZone))}${zoneNote(location.timeZone, locale, wait.updatedAt, now)}`
     : t.updated(formatRelative(Math.min(Date.parse(wait.updatedAt), now), now, locale));
   return html`<span class="updated" part="updated">${text}</span>`;
 }

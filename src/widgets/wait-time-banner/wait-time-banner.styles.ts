@@ -73,6 +73,9 @@ export const styles = css`
   :host([variant='inline']) .row + .row::before {
     content: ' · ';
   }
+  :host([variant='inline']) .opens::before {
+    content: '· ';
+  }
   .row {
     display: grid;
     gap: 0.125rem;

@@ -216,6 +216,13 @@ describe('fd-appointment-picker', () => {
     const start = (event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate();
     const booked = events.find((e) => e.type === 'fd-booking-confirm')!.detail as { start: string };
     expect(start.toISOString()).to.equal(new Date(booked.start).toISOString());
+    // The clinician and the confirmation code the page shows (issue #19), unfolded by a real parser.
+    const description = String(event.getFirstPropertyValue('description'));
+    const code = /Confirmation code: ([A-Z0-9]{4}-[A-Z0-9]{4})/.exec(description)?.[1];
+    expect(code, description).to.be.a('string');
+    expect(page.text()).to.contain(code);
+    expect(description).to.match(/^With \S+/);
+    expect(page.text()).to.contain(description.split('\n')[0].replace('With ', ''));
     expect(text).not.to.contain('Rosa');
     expect(text).not.to.contain('Delgado');
   });
@@ -233,6 +240,8 @@ describe('fd-appointment-picker', () => {
     page.button('Find appointment').click();
     await waitUntil(() => page.text().includes('couldn’t find an appointment'));
     dob.value = adapterPatient.birthDate;
+    // Typed as a patient may: lower case, a space for the hyphen (issue #19).
+    code.value = ` ${booked.confirmationCode.replace('-', ' ').toLowerCase()} `;
     page.button('Find appointment').click();
     await page.at('manage');
     expect(page.text()).to.contain('Your appointment');

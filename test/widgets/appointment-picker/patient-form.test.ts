@@ -199,7 +199,7 @@ describe('<fd-patient-form>', () => {
     expect(links.map(text)).to.deep.equal([
       'Check your date of birth.',
       'Check your mobile phone.',
-      'Check your email.',
+      'Enter an email address like name@example.com.',
       'Add a mobile phone number to get text reminders.',
     ]);
     expect(byId(el, 'birth-day').getAttribute('aria-invalid')).to.equal('true');

@@ -96,11 +96,11 @@ describe('fd-chat-launcher: the launcher', () => {
     document.body.append(under);
     try {
       under.focus();
-      await waitUntil(() => button(el).classList.contains('yield'), 'did not move');
-      const moved = button(el).getBoundingClientRect();
+      await waitUntil(() => el.matches(':state(yield)'), 'did not move');
+      const moved = el.shadowRoot!.querySelector('[part~=base]')!.getBoundingClientRect();
       const u = under.getBoundingClientRect();
       const overlaps = u.left < moved.right && moved.left < u.right && u.top < moved.bottom && moved.top < u.bottom;
-      expect(overlaps && !button(el).classList.contains('tucked')).to.equal(false);
+      expect(overlaps && !el.matches(':state(tucked)')).to.equal(false);
     } finally {
       under.remove();
     }

@@ -116,6 +116,13 @@ describe('fd-cost-estimator', () => {
     expect($(el, '[part~=facts]').textContent).to.match(/Standard \(list\) price before any discount\s*\$1,200/);
     expect(text).to.contain('Source: West Mercy Hospital standard charges, updated April 1, 2026.');
     expect(text).to.contain('This is an estimate, not a guarantee');
+    // What it leaves out, item by item.
+    expect([...el.shadowRoot!.querySelectorAll('[part~=exclusions] li')].map((li) => li.textContent.trim())).to.deep.equal([
+      'Other services you may need on the same day, such as labs or medicines',
+      'A separate provider’s fee',
+      'Facility fees',
+      'Anything your plan does not cover',
+    ]);
     expect(live(el)).to.include('Estimate for Brain MRI: you may pay about $400.');
     await expect(el).to.be.accessible();
   });
@@ -141,6 +148,10 @@ describe('fd-cost-estimator', () => {
     expect(table).to.contain('Coinsurance$83');
     expect(table).to.contain('Your plan pays$332');
     expect(textOf(el)).to.contain('You may pay about $210');
+    // The lines that make it, in sight beside the figure (not only in the closed breakdown).
+    const lines = $(el, '[part~=estimate-lines]');
+    expect(lines.closest('details'), 'outside the breakdown').to.equal(null);
+    expect(lines.textContent.replace(/\s+/g, ' ').trim()).to.equal('Toward your deductible $100 + Copay $25 + Coinsurance $83');
     expect(textOf(el)).not.to.contain('We assumed you haven’t met your deductible');
     // The out-of-pocket remaining caps it.
     set('oop', '150');
