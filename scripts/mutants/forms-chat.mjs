@@ -53,7 +53,7 @@ export default [
   {
     module: 'QuestionnaireResponse',
     file: 'src/widgets/feedback-survey/fhir.ts',
-    tests: [`${fs}/response-nesting.test.ts`, `${fs}/model.test.ts`, `${fs}/clinical.test.ts`],
+    tests: [`${fs}/response-nesting.test.ts`, `${fs}/response-shape.test.ts`, `${fs}/model.test.ts`, `${fs}/clinical.test.ts`],
     mutants: [
       { id: 'questionnaire response: children at the item level', from: 'answer: values.map((v, i) => ({ ...toFhirValue(v), ...(i === 0 && children.length ? { item: children } : {}) })) }];', to: 'answer: values.map((v) => toFhirValue(v)), ...(children.length ? { item: children } : {}) }];' },
       { id: 'questionnaire response: children under every answer', from: '...(i === 0 && children.length ? { item: children } : {})', to: '...(children.length ? { item: children } : {})' },
@@ -82,7 +82,7 @@ export default [
   {
     module: 'chat session',
     file: 'src/widgets/chat-launcher/session.ts',
-    tests: chatTests,
+    tests: ['test/widgets/chat-launcher/session-events.test.ts', ...chatTests],
     mutants: [
       { id: 'chat: gap fill after reconnect deleted', from: 'for (const event of history.events) this.apply(event);\n        this.cursor', to: 'this.cursor' },
       { id: 'chat: gap fill from the start, not the cursor', from: 'history({ conversationId: this.conversationId, ...(this.cursor ? { after: this.cursor } : {}), signal', to: 'history({ conversationId: this.conversationId, signal' },

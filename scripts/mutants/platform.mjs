@@ -7,7 +7,7 @@ export default [
   {
     module: 'resilience',
     file: 'src/core/resilience.ts',
-    tests: ['test/core/resilience.test.ts', 'test/core/http.test.ts'],
+    tests: ['test/core/resilience.test.ts', 'test/core/resilience-edges.test.ts', 'test/core/http.test.ts'],
     mutants: [
       { id: 'resilience: backoff doubles one step early', from: 'policy.baseDelayMs * 2 ** attempt)', to: 'policy.baseDelayMs * 2 ** (attempt + 1))' },
       { id: 'resilience: backoff not capped', from: 'const ceiling = Math.min(policy.maxDelayMs,', to: 'const ceiling = Math.max(policy.maxDelayMs,' },
@@ -26,7 +26,7 @@ export default [
   {
     module: 'guard',
     file: 'src/core/guard.ts',
-    tests: ['test/core/guard.test.ts', 'test/core/guard-contract.test.ts'],
+    tests: ['test/core/guard.test.ts', 'test/core/guard-edges.test.ts', 'test/core/guard-contract.test.ts'],
     mutants: [
       { id: 'guard: logs the raw data object', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, data); throw invalidResponse(where, result.error.issues); }' },
       { id: 'guard: logs the invalid value', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, result.error.issues.map((i) => i.path.reduce((o, k) => o?.[k], data))); throw invalidResponse(where, result.error.issues); }' },
@@ -78,7 +78,7 @@ export default [
       { id: 'rest: the page\'s headers dropped', from: 'new Headers(options.headers ? await options.headers() : undefined)', to: 'new Headers()' },
       { id: 'rest: manage token without the Bearer scheme', from: 'authorization: `Bearer ${token}`', to: 'authorization: token' },
       { id: 'rest: location ids joined by spaces', from: "locationIds: locationIds.join(',')", to: "locationIds: locationIds.join(' ')" },
-      { id: 'rest: eventSource: false ignored', from: "if (options.eventSource !== false && typeof EventSource === 'function')", to: "if (typeof EventSource === 'function')" },
+      { id: 'rest: eventSource: false ignored', from: "const streams = options.eventSource !== false && typeof EventSource === 'function';", to: "const streams = typeof EventSource === 'function';" },
       { id: 'rest: look-up sent without its birth date', from: 'confirmationCode: input.confirmationCode, birthDate: input.birthDate }', to: 'confirmationCode: input.confirmationCode }' },
     ],
   },
