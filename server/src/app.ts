@@ -12,6 +12,7 @@ import { staffChatRoutes } from './chat/staff-routes.js';
 import { WaitTimeEvents } from './events.js';
 import { feedbackRoutes } from './feedback/routes.js';
 import { staffFeedbackRoutes } from './feedback/staff-routes.js';
+import { staffAppointmentRoutes } from './routes/staff-appointments.js';
 import { OutboxWorker, type OutboxOptions } from './messages/worker.js';
 import { unsubscribeRoutes } from './messages/routes.js';
 import { pricingRoutes } from './pricing/routes.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: AppOptions) {
       staffChatRoutes(api, context);
       unsubscribeRoutes(api, context);
       staffFeedbackRoutes(api, context);
+      staffAppointmentRoutes(api, context);
     },
     { prefix: config.prefix },
   );

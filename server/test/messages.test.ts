@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { smtpEmail, twilioSms } from '../src/messages/providers.js';
 import { reminderAt } from '../src/messages/schedule.js';
-import { serverWithOutbox } from './extras-support.js';
+import { addStaffUser } from '../src/routes/staff.js';
+import { serverWithOutbox, staffLogin } from './extras-support.js';
 import { fakeSmsApi, smtpSink } from './message-sinks.js';
 import { call, freeSlots, key, patient } from './support.js';
 
@@ -151,5 +152,24 @@ void describe('messages to patients (embedded, SMTP sink and fake SMS API on loo
     assert.deepEqual(to('stop@example.org'), ['Your appointment at Desert Sage Health is booked']);
     assert.deepEqual(to('keep@example.org'), ['Your appointment at Desert Sage Health is booked', 'Reminder: your appointment at Desert Sage Health', 'How was your visit to Desert Sage Health?']);
     assert.match(smtp.mails.at(-1)?.text ?? '', /https:\/\/www\.desertsage\.example\/feedback\?touchpoint=post-visit/);
+  });
+
+  it('staff: cancel on the patient’s behalf tells the patient; a no-show gets no survey invitation; anonymous and CSRF-less calls refused', async () => {
+    await addStaffUser(s.db, 'desk@example-clinic.org', 'Maria', 'correct horse battery staple');
+    const staff = await staffLogin(s.baseUrl);
+    const cancelled = await bookAt(6, { sms: false, email: true }, 'en-US', { ...patient, email: 'desk-cancel@example.org' });
+    const missed = await bookAt(7, { sms: false, email: true }, 'en-US', { ...patient, email: 'no-show@example.org' });
+    assert.equal((await call(s.baseUrl, 'POST', `/staff/appointments/${cancelled.id}/cancel`)).status, 401);
+    assert.equal((await call(s.baseUrl, 'POST', `/staff/appointments/${cancelled.id}/cancel`, undefined, staff.read)).status, 403);
+    assert.equal((await call(s.baseUrl, 'POST', `/staff/appointments/${cancelled.id}/cancel`, undefined, staff.write)).status, 200);
+    const marked = await call(s.baseUrl, 'POST', `/staff/appointments/${missed.id}/attendance`, { attendance: 'no-show' }, staff.write);
+    assert.equal(marked.json.attendance, 'no-show');
+    clock = Math.max(Date.parse(cancelled.start), Date.parse(missed.start)) + 3 * HOUR;
+    await s.outbox.tick();
+    const to = (who: string) => smtp.mails.filter((m) => m.to.includes(who)).map((m) => m.subject);
+    assert.deepEqual(to('desk-cancel@example.org'), ['Your appointment at Desert Sage Health is booked', 'Your appointment at Desert Sage Health is cancelled']);
+    assert.deepEqual(to('no-show@example.org'), ['Your appointment at Desert Sage Health is booked', 'Reminder: your appointment at Desert Sage Health']);
+    const audits = await s.db.query<{ action: string }>("SELECT action FROM audit_log WHERE action LIKE 'appointments.%' ORDER BY id");
+    assert.deepEqual(audits.map((a) => a.action), ['appointments.cancel', 'appointments.attendance']);
   });
 });

@@ -32,6 +32,7 @@ interface Claimed {
   attempts: number;
   start: Date;
   status: 'booked' | 'cancelled';
+  attendance: 'arrived' | 'no-show' | null;
   confirmation_code: string;
   patient: { givenName: string; email: string; phone: string };
   locale: 'en' | 'es';
@@ -101,7 +102,7 @@ export class OutboxWorker {
          UPDATE outbox o SET status = 'sending', attempts = o.attempts + 1, claimed_until = $1::timestamptz + make_interval(secs => $2)
          FROM due WHERE o.id = due.id RETURNING o.*
        )
-       SELECT c.id, c.appointment_id, c.kind, c.channel, c.visit_start, c.attempts, lower(a.during) AS start, a.status, a.confirmation_code, a.patient,
+       SELECT c.id, c.appointment_id, c.kind, c.channel, c.visit_start, c.attempts, lower(a.during) AS start, a.status, a.attendance, a.confirmation_code, a.patient,
               m.locale, m.unsubscribe_token, m.unsubscribed_at, l.time_zone, l.data AS location
        FROM claimed c JOIN appointments a ON a.id = c.appointment_id JOIN patient_messaging m ON m.appointment_id = a.id JOIN locations l ON l.id = a.location_id`,
       [now, (this.options.leaseMs ?? 60_000) / 1000],
@@ -121,7 +122,8 @@ export class OutboxWorker {
     const outcome = (status: 'sent' | 'retry' | 'failed' | 'cancelled', code?: string) =>
       this.options.onOutcome?.({ id: m.id, kind: m.kind, channel: m.channel, status, ...(code ? { code } : {}) });
     const moved = new Date(m.start).getTime() !== new Date(m.visit_start).getTime();
-    if (m.unsubscribed_at || ((m.kind === 'reminder' || m.kind === 'survey') && (m.status === 'cancelled' || moved))) {
+    const noShow = m.kind === 'survey' && m.attendance === 'no-show';
+    if (m.unsubscribed_at || noShow || ((m.kind === 'reminder' || m.kind === 'survey') && (m.status === 'cancelled' || moved))) {
       await this.settle(m.id, 'cancelled');
       return outcome('cancelled');
     }
