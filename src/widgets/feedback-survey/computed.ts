@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { renderCalculated, renderUnavailable } from './fhir-items.js';
+import { renderCalculated, renderSafety, renderUnavailable } from './fhir-items.js';
 import type * as Expressions from './expressions.js';
 import { walk, type Answers, type Option, type Question, type SurveyModel, type Value } from './model.js';
 import type { QuestionContext } from './questions.js';
@@ -58,6 +58,11 @@ export class Computed {
   /** A calculated item (text, never a field) or one the form cannot show. */
   render(q: Question, c: QuestionContext): unknown {
     return q.control === 'calculated' ? renderCalculated(q, c) : renderUnavailable(q, c);
+  }
+
+  /** The Questionnaire's safety notices that hold for the answers to enabled questions, as an alert. */
+  safety(model: SurveyModel, answers: Answers, enabled: ReadonlySet<string>): unknown {
+    return renderSafety(model.safety ?? [], answers, enabled);
   }
 
   /** Options an `answerExpression` gives, else the item's own. */

@@ -9,7 +9,7 @@ import { idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
 import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
 import type { Computed } from './computed.js';
-import { conditionsHold, enabledIds } from './conditions.js';
+import { enabledIds } from './conditions.js';
 import type { LaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
 import type * as Extras from './extras.js';
@@ -487,12 +487,6 @@ export class FeedbackSurvey extends FrontdeskElement {
     return model ? this.renderSurvey(model, level) : this.renderTask(this.surveyTask, () => this.renderLoading());
   }
 
-  /** The survey's safety notices whose condition holds (a crisis line after a self-harm answer), as an alert. */
-  private renderSafety(model: SurveyModel): unknown {
-    const shown = (model.safety ?? []).filter((n) => conditionsHold({ enableWhen: n.when, enableBehavior: 'any' }, this.answers));
-    return html`<div class="safety" part="safety-notice" role="alert">${shown.map((n) => html`<p>${n.text}</p>`)}</div>`;
-  }
-
   private renderSurvey(model: SurveyModel, level: number): unknown {
     const t = this.messages(surveyMessages);
     const core = this.messages(coreMessages);
@@ -524,7 +518,7 @@ export class FeedbackSurvey extends FrontdeskElement {
           </p>`
         : nothing}
       ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, level + 1)}>${page}</p>` : nothing}
-      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))} ${this.renderSafety(model)}
+      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))} ${this.computed?.safety(model, this.answers, ctx.enabled) ?? nothing}
       <p class="error" role="alert">${this.summary}</p>
       ${failed
         ? html`<div class="fd-status" part="status error" role="alert">

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { Question } from './model.js';
+import { conditionsHold } from './conditions.js';
+import type { Answers, Question, SafetyNotice } from './model.js';
 import { domId, inputValue, label, notes, unitLabel, type QuestionContext } from './questions.js';
 
 /** The items only a Questionnaire has, rendered by its part (never downloaded for a Frontdesk survey). */
@@ -26,4 +27,15 @@ export function renderUnavailable(q: Question, c: QuestionContext): TemplateResu
     <p part="label">${label(q, c)}</p>
     <p class="help" part="help">${c.t.cantShow}</p>
   </div>`;
+}
+
+/**
+ * The survey's safety notices whose condition holds (a crisis line after a self-harm answer), as an
+ * alert. Only what the patient can see counts: an answer to a question no longer enabled is not
+ * sent, nor does it raise a notice.
+ */
+export function renderSafety(notices: readonly SafetyNotice[], answers: Answers, enabled: ReadonlySet<string>): TemplateResult {
+  const seen = Object.fromEntries(Object.entries(answers).filter(([id]) => enabled.has(id)));
+  const shown = notices.filter((n) => conditionsHold({ enableWhen: n.when, enableBehavior: 'any' }, seen));
+  return html`<div class="safety" part="safety-notice" role="alert">${shown.map((n) => html`<p>${n.text}</p>`)}</div>`;
 }

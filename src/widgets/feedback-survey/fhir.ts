@@ -210,7 +210,7 @@ function convert(item: FhirItem, scope: Scope): Question {
   try {
     if (!choice && !base) throw new Unavailable(`type "${item.type}" is not supported`);
     options = choice ? optionsOf(item, scope) : [];
-    if (choice && !options.length && item.type === 'choice') throw new Unavailable('a choice item needs answerOption or answerValueSet');
+    if (choice && !options.length && item.type === 'choice' && expressions?.answer === undefined) throw new Unavailable('a choice item needs answerOption, answerValueSet or answerExpression');
   } catch (error) {
     if (!(error instanceof Unavailable)) throw error;
     warnings.push(`Item "${item.linkId}": ${error.message}; the form says it can't be shown.`);

@@ -238,7 +238,9 @@ function renderField(q: Question, c: QuestionContext): TemplateResult {
 export function renderItem(q: Question, c: QuestionContext): unknown {
   if (!c.enabled.has(q.id) || q.hidden) return nothing;
   const children = q.children.map((child) => renderItem(child, c));
-  if (q.control === 'calculated' || q.control === 'unavailable') return html`${c.computed?.render(q, c) ?? nothing}${children}`;
+  // A question whose options come from an answerExpression that fails says it can't be shown (no empty choice).
+  const failed = q.expressions?.answer !== undefined && c.computed?.status(q) === 'failed';
+  if (q.control === 'calculated' || q.control === 'unavailable' || failed) return html`${c.computed?.render(q, c) ?? nothing}${children}`;
   if (q.control === 'attachment') return html`${c.extra?.(q, c) ?? nothing}${children}`;
   if (q.control === 'display') return html`<p class="display" part="display">${q.label}</p>${children}`;
   if (q.control === 'group') {

@@ -58,6 +58,9 @@ const findItem = (items: readonly Item[], linkId: string): Item | undefined => {
   }
   return undefined;
 };
+/** The radio or checkbox of a question whose label reads `label`. */
+const option = (el: FeedbackSurvey, linkId: string, label: string): HTMLInputElement =>
+  [...root(el).querySelectorAll<HTMLInputElement>(`input[name="q-${linkId}"]`)].find((i) => i.closest('label')?.textContent.trim() === label)!;
 const coding = (code: string, display: string) => ({ valueCoding: { system: 'http://loinc.org', code, display } });
 
 describe('fd-feedback-survey: clinical Questionnaires', () => {
@@ -323,6 +326,60 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
     });
   });
 
+  describe('answerExpression', () => {
+    // The options come from the form's own contained expansion, chosen by an earlier answer.
+    const drinks = {
+      resourceType: 'ValueSet',
+      id: 'drinks',
+      status: 'active',
+      expansion: {
+        contains: [
+          { system: 'http://example.org/drinks', code: 'coffee-espresso', display: 'Espresso' },
+          { system: 'http://example.org/drinks', code: 'coffee-latte', display: 'Latte' },
+          { system: 'http://example.org/drinks', code: 'tea-green', display: 'Green tea' },
+        ],
+      },
+    };
+    const all = "%questionnaire.contained.where(id='drinks').expansion.contains";
+    const items: Q[] = [
+      { linkId: 'coffee', type: 'boolean', text: 'Do you drink coffee?' },
+      {
+        linkId: 'drink',
+        type: 'choice',
+        text: 'Which one?',
+        extension: [ext('answerExpression', fhirpath(`iif(%resource.item.where(linkId='coffee').answer.value = true, ${all}.where(code.startsWith('coffee')), ${all}.where(code.startsWith('tea')))`))],
+      },
+    ];
+
+    it('the options are what the expression gives for the answers so far, recomputed on every answer, and the chosen one is sent as a Coding', async () => {
+      const m = memory();
+      const el = await mount(serving(m, questionnaire(items, { contained: [drinks] })));
+      const labels = () => [...root(el).querySelectorAll('[part~="option"]')].map((o) => o.textContent.trim()).filter((l) => l !== 'Yes' && l !== 'No');
+      await waitUntil(() => labels().join() === 'Green tea', 'no coffee yet: tea only');
+      option(el, 'coffee', 'Yes').click();
+      await waitUntil(() => labels().join() === 'Espresso,Latte', 'coffee: the coffee options');
+      option(el, 'drink', 'Latte').click();
+      await el.updateComplete;
+      await submit(el);
+      await untilState(el, 'submitted');
+      expect(answerOf(response(m), 'drink')).to.deep.equal([{ valueCoding: { system: 'http://example.org/drinks', code: 'coffee-latte', display: 'Latte' } }]);
+      await expect(el).to.be.accessible();
+    });
+    it('an answerExpression that cannot be evaluated: the question says it can’t be shown, the rest is answered and sent', async () => {
+      const broken: Q[] = [items[0], { ...items[1], extension: [ext('answerExpression', fhirpath('%resource.item.where(linkId = ).answer'))] }];
+      const m = memory();
+      const el = await mount(serving(m, questionnaire(broken)));
+      await waitUntil(() => root(el).querySelector('#q-drink')?.textContent.includes('can’t be shown'), 'said inside the form');
+      expect(root(el).querySelector('input[name="q-drink"]')).to.equal(null);
+      option(el, 'coffee', 'No').click();
+      await el.updateComplete;
+      await submit(el);
+      await untilState(el, 'submitted');
+      expect(answerOf(response(m), 'coffee')).to.deep.equal([{ valueBoolean: false }]);
+      expect(answerOf(response(m), 'drink')).to.equal(undefined);
+    });
+  });
+
   describe('pre-filling from the launch context', () => {
     const items: Q[] = [{ linkId: 'given', type: 'string', text: 'First name', extension: [ext('initialExpression', fhirpath('%patient.name.first().given.first()'))] }];
     const launch = { extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-launchContext', extension: [{ url: 'name', valueCoding: { code: 'patient' } }, { url: 'type', valueCode: 'Patient' }] }] };
@@ -360,6 +417,29 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       await el.updateComplete;
       expect(alert().textContent.trim()).to.equal('');
       await expect(el).to.be.accessible();
+    });
+
+    it('counts only answers the patient can see: an answer whose question is no longer enabled raises no notice', async () => {
+      const gated: Q[] = [
+        { linkId: 'screen', type: 'boolean', text: 'Would you answer a question about your mood?' },
+        { ...items[0], enableWhen: [{ question: 'screen', operator: '=', answerBoolean: true }] },
+      ];
+      const m = memory();
+      const el = await mount(serving(m, questionnaire(gated, { extension: [notice] })));
+      const alert = () => root(el).querySelector('[part~="safety-notice"]')!;
+      option(el, 'screen', 'Yes').click();
+      await el.updateComplete;
+      root(el).querySelectorAll<HTMLInputElement>('input[name="q-q9"]')[1].click();
+      await el.updateComplete;
+      expect(alert().textContent).to.contain('988');
+      // The gate closes: q9 is hidden (its answer kept, in case it opens again, but not sent) and so is the notice.
+      option(el, 'screen', 'No').click();
+      await el.updateComplete;
+      expect(root(el).querySelector('input[name="q-q9"]')).to.equal(null);
+      expect(alert().textContent.trim()).to.equal('');
+      await submit(el);
+      await untilState(el, 'submitted');
+      expect(answerOf(response(m), 'q9')).to.equal(undefined);
     });
 
     it('a clinical kind reads as a clinical form: "Submit", then "Your answers were sent to the practice."', async () => {
