@@ -15,6 +15,8 @@ before(async () => {
 });
 
 type Q = Record<string, unknown>;
+// The FHIRPath chunk (221 KB gzip) loads on first use: a busy machine takes seconds, not one.
+const engineLoad = { timeout: 6000 };
 // The memory adapter takes responses for the surveys it knows: these forms borrow the PHQ-9's id.
 const questionnaire = (item: Q[], extra: Q = {}): Q => ({ resourceType: 'Questionnaire', id: 'phq9', title: 'Before your visit', status: 'active', item, ...extra });
 const ext = (name: string, value: Q): Q => ({ url: `http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-${name}`, ...value });
@@ -355,7 +357,7 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       const m = memory();
       const el = await mount(serving(m, questionnaire(items, { contained: [drinks] })));
       const labels = () => [...root(el).querySelectorAll('[part~="option"]')].map((o) => o.textContent.trim()).filter((l) => l !== 'Yes' && l !== 'No');
-      await waitUntil(() => labels().join() === 'Green tea', 'no coffee yet: tea only');
+      await waitUntil(() => labels().join() === 'Green tea', 'no coffee yet: tea only', engineLoad);
       option(el, 'coffee', 'Yes').click();
       await waitUntil(() => labels().join() === 'Espresso,Latte', 'coffee: the coffee options');
       option(el, 'drink', 'Latte').click();
@@ -369,7 +371,7 @@ describe('fd-feedback-survey: clinical Questionnaires', () => {
       const broken: Q[] = [items[0], { ...items[1], extension: [ext('answerExpression', fhirpath('%resource.item.where(linkId = ).answer'))] }];
       const m = memory();
       const el = await mount(serving(m, questionnaire(broken)));
-      await waitUntil(() => root(el).querySelector('#q-drink')?.textContent.includes('can’t be shown'), 'said inside the form');
+      await waitUntil(() => root(el).querySelector('#q-drink')?.textContent.includes('can’t be shown'), 'said inside the form', engineLoad);
       expect(root(el).querySelector('input[name="q-drink"]')).to.equal(null);
       option(el, 'coffee', 'No').click();
       await el.updateComplete;

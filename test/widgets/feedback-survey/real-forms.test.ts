@@ -105,6 +105,7 @@ function calculatedPaths(items: readonly FhirItem[], parents: FhirItem[] = []): 
 describe('fd-feedback-survey: real public Questionnaires', function () {
   this.timeout(30_000);
   const rows: string[] = [];
+  const seen = new Set<string>();
   after(async () => {
     const head = `${'form'.padEnd(38)} ${'items'.padStart(5)} ${'rendered'.padStart(8)} ${'computed'.padStart(8)} ${'warnings'.padStart(8)}`;
     await executeServerCommand('fd-print', [`\nReal Questionnaires (${navigator.userAgent.includes('Firefox') ? 'Firefox' : 'Chromium'})`, head, ...rows].join('\n'));
@@ -188,9 +189,37 @@ describe('fd-feedback-survey: real public Questionnaires', function () {
           `${name.padEnd(38)} ${String(items.length).padStart(5)} ${String(shown.filter((i) => enabled.has(i.id)).length - missing.length).padStart(8)} ${`${computed}/${calculated.length}`.padStart(8)} ${String(model.warnings.length).padStart(8)}`,
           ...model.warnings.map((w) => `    warning: ${w}`),
         );
+        for (const w of model.warnings) seen.add(w);
       } finally {
         log.restore();
       }
     });
   }
+  it('every warning these forms raise, and every kind the converter has, is named in the README support table', async () => {
+    // The table's first column, `Item "…": <extension> …`, as patterns: … and <…> stand for any text.
+    const readme = await (await fetch('/README.md')).text();
+    const table = readme.slice(readme.indexOf('| warning | meaning |'));
+    const patterns = [...table.slice(0, table.indexOf('\n\n')).matchAll(/^\| `([^`]+)` \|/gm)].map(
+      ([, cell]) => new RegExp(`^${cell.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/…|<[^>]+>/g, '.+')}$`),
+    );
+    const ext = (name: string, language = 'text/cql') => ({ url: `http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-${name}`, valueExpression: { language, expression: 'x' } });
+    // One form with every kind of warning the converter gives (beside those the real forms raised).
+    const q = Questionnaire.parse({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/variable', valueExpression: { name: 'v', language: 'text/cql', expression: 'x' } }],
+      contained: [{ resourceType: 'ValueSet', id: 'empty', status: 'active' }],
+      item: [
+        { linkId: 'a', type: 'string', text: 'A', extension: [ext('candidateExpression', 'text/fhirpath'), ext('calculatedExpression')] },
+        { linkId: 'b', type: 'decimal', text: 'B', extension: [{ url: 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-observationLinkPeriod', valueDuration: { value: 1, unit: 'a' } }] },
+        { linkId: 'c', type: 'choice', text: 'C', answerValueSet: 'http://example.org/ValueSet/unknown' },
+        { linkId: 'd', type: 'choice', text: 'D', answerValueSet: '#empty' },
+        { linkId: 'e', type: 'reference', text: 'E' },
+        { linkId: 'f', type: 'choice', text: 'F' },
+      ],
+    });
+    const warnings = [...seen, ...fromQuestionnaire(q).warnings];
+    expect(warnings.length).to.be.above(8);
+    expect(warnings.filter((w) => !patterns.some((p) => p.test(w))), 'warnings not named in the README').to.deep.equal([]);
+  });
 });
