@@ -4,14 +4,14 @@
 // them — one port per browser, balancing between the group's processes (round robin, or pinned to
 // one process by the test so it knows which process served what). Nothing runs until a test asks.
 //
-//   fd-live-start { group, origin }            → { baseUrl, lane }   (starts the group once; this browser's port)
+//   fd-live-start { group, origin }            → { baseUrl, lane }   (starts the group once; this browser's port), or { pending: true } while it starts
 //   fd-live-route { group, backend }           → pins this browser's port to process `backend` (null: round robin)
 //   fd-live-log   { group }                    → [{ method, path, backend }] served through this browser's port
 //   fd-live-staff { group, backend, locationId, wait } → the status of PUT /staff/wait-times/… made directly on process `backend`
 //   fd-live-output { group }                   → everything the group's processes printed (their logs)
 //
 // Groups: `embedded` — one process on a fresh PGlite folder; `short-hold` — one process on its own
-// PostgreSQL database with 4-second holds and a staff account; `pair` — two processes on one
+// PostgreSQL database with 6-second holds and a staff account; `pair` — two processes on one
 // PostgreSQL database (LISTEN/NOTIFY between them) with a staff account.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,7 +27,7 @@ const PREFIX = '/api/frontdesk';
 
 const groupSpecs = {
   embedded: { processes: 1, postgres: false, args: [] },
-  'short-hold': { processes: 1, postgres: true, args: ['--hold-seconds', '4'] },
+  'short-hold': { processes: 1, postgres: true, args: ['--hold-seconds', '6'] },
   pair: { processes: 2, postgres: true, args: [] },
 };
 
@@ -172,7 +172,11 @@ export function liveServersPlugin() {
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('fd-live-')) return undefined;
       const lane = laneOf(session);
-      const g = await group(payload.group, payload.origin);
+      const starting = group(payload.group, payload.origin);
+      // A command must answer within 20 s: while a group is still starting (a fresh database
+      // on a busy machine), say so, and the browser asks again.
+      if (command === 'fd-live-start' && !(await Promise.race([starting.then(() => true), new Promise((r) => setTimeout(r, 10_000, false))]))) return { pending: true };
+      const g = await starting;
       if (!g.proxies.has(lane)) g.proxies.set(lane, await startProxy(g.backends));
       const proxy = g.proxies.get(lane);
       switch (command) {

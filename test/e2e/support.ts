@@ -8,7 +8,8 @@ import '../../src/widgets/appointment-picker/fd-appointment-picker.js';
 import type { AppointmentPicker } from '../../src/widgets/appointment-picker/appointment-picker.js';
 import '../../src/widgets/wait-time-banner/fd-wait-time-banner.js';
 import type { WaitTimeBanner } from '../../src/widgets/wait-time-banner/wait-time-banner.js';
-import { PickerPage } from '../support/picker-page.js';
+import { until } from '../../stories/support/picker-driver.js';
+import { PickerPage, patientDraft } from '../support/picker-page.js';
 
 export type Group = 'embedded' | 'short-hold' | 'pair';
 export interface Served {
@@ -34,9 +35,15 @@ export interface Live {
 
 const lanes = ['phoenix', 'las-vegas', 'albuquerque'];
 
+/** How long a step that waits on the server may take (generous: CI machines are busy). */
+export const WAIT = 15_000;
+
 /** Starts (or joins) a group of live servers; the first call may take a while (a fresh database). */
 export async function live(group: Group): Promise<Live> {
-  const { baseUrl, lane } = await executeServerCommand<{ baseUrl: string; lane: number }, { group: Group; origin: string }>('fd-live-start', { group, origin: location.origin });
+  let started: { baseUrl?: string; lane?: number; pending?: true };
+  do started = await executeServerCommand<typeof started, { group: Group; origin: string }>('fd-live-start', { group, origin: location.origin });
+  while (started.pending);
+  const { baseUrl = '', lane = 0 } = started;
   const locationId = lanes[lane % lanes.length];
   return {
     group,
@@ -61,7 +68,10 @@ export async function picker(server: Live, mode: 'book' | 'manage' = 'book'): Pr
     location=${server.locationId}
     locale="en"
   ></fd-appointment-picker>`);
-  return new PickerPage(el);
+  const page = new PickerPage(el);
+  // The catalog comes from the server: on a busy machine that may take a few seconds.
+  await until(() => el.viewState !== undefined && el.viewState !== 'loading', 'the picker never loaded', WAIT);
+  return page;
 }
 
 /** A wait-time banner for this browser's clinic on the live server; polling is far off, so changes come over the stream. */
@@ -100,6 +110,27 @@ export async function bookElsewhere(server: Live, slotId: string): Promise<void>
 
 /** The slot id of the picker's `index`th time on the day shown. */
 export const slotIdOf = (page: PickerPage, index = 0): string => page.times()[index].dataset.slot!;
+
+/** The patient picks the `index`th time of the first day with times and continues (the picker holds it); answers its slot id. */
+export async function chooseTime(page: PickerPage, index = 0): Promise<string> {
+  await page.at('when', WAIT);
+  if (page.times().length <= index) page.button(/First available time|Next available day/).click();
+  await until(() => page.times().length > index, 'no times shown', WAIT);
+  const id = slotIdOf(page, index);
+  page.times()[index].click();
+  await page.el.updateComplete;
+  page.button('Continue').click();
+  return id;
+}
+
+/** …then fills in the details, books, and waits for the confirmation. */
+export async function bookChosen(page: PickerPage): Promise<void> {
+  await page.at('details', WAIT);
+  await page.submitDetails(patientDraft);
+  await page.at('review', WAIT);
+  page.button('Book appointment').click();
+  await page.at('done', WAIT);
+}
 
 /** The confirmation code the picker shows after booking. */
 export const shownCode = (page: PickerPage): string => page.root.querySelector('[part~=confirmation-code]')!.textContent.trim();

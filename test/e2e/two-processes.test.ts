@@ -3,8 +3,8 @@
 // booking or a wait change made through one process is seen through the other.
 import { expect, waitUntil } from '@open-wc/testing';
 import { textOf } from '../support/fixtures.js';
-import { adapterPatient, patientDraft } from '../support/picker-page.js';
-import { banner, live, picker, shownCode, type Live } from './support.js';
+import { adapterPatient } from '../support/picker-page.js';
+import { banner, bookChosen, chooseTime, live, picker, shownCode, type Live, WAIT } from './support.js';
 
 describe('end to end: two frontdesk-server processes behind one port', function () {
   let server: Live;
@@ -15,21 +15,19 @@ describe('end to end: two frontdesk-server processes behind one port', function 
   after(async () => server?.route(null));
 
   it('a time held through process 0 is booked through process 1, and the booking is found through process 0', async function () {
-    this.timeout(30_000);
+    this.timeout(60_000);
     await server.route(0);
     const page = await picker(server);
-    await page.toDetails();
+    await chooseTime(page);
+    await page.at('details', WAIT);
     await server.route(1);
-    await page.submitDetails(patientDraft);
-    await page.at('review');
-    page.button('Book appointment').click();
-    await page.at('done', 8000);
+    await bookChosen(page);
     const code = shownCode(page);
 
     await server.route(0);
     const manage = await picker(server, 'manage');
     await manage.lookUp(code, adapterPatient.birthDate);
-    await manage.at('manage', 8000);
+    await manage.at('manage', WAIT);
     expect(manage.text()).to.contain('Your appointment');
     const log = await server.log();
     const served = (method: string, path: string) => log.filter((r) => r.method === method && r.path === path).map((r) => r.backend);
@@ -39,15 +37,15 @@ describe('end to end: two frontdesk-server processes behind one port', function 
   });
 
   it('the banner’s stream on process 0 shows waits staff set through process 1, and through process 0', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     await server.route(0);
     const el = await banner(server);
-    await waitUntil(() => el.viewState !== undefined && el.viewState !== 'loading', 'the banner never loaded', { timeout: 8000 });
-    await waitUntil(async () => (await server.log()).some((r) => r.path === '/wait-times/stream'), 'no event stream opened', { timeout: 8000 });
+    await waitUntil(() => el.viewState !== undefined && el.viewState !== 'loading', 'the banner never loaded', { timeout: WAIT });
+    await waitUntil(async () => (await server.log()).some((r) => r.path === '/wait-times/stream'), 'no event stream opened', { timeout: WAIT });
     expect(await server.staffSetWait(1, { status: 'open', minutes: 41 })).to.equal(200);
-    await waitUntil(() => textOf(el).includes('41 min'), `the change through process 1 never arrived: ${textOf(el)}`, { timeout: 8000 });
+    await waitUntil(() => textOf(el).includes('41 min'), `the change through process 1 never arrived: ${textOf(el)}`, { timeout: WAIT });
     expect(await server.staffSetWait(0, { status: 'open', minutes: 26 })).to.equal(200);
-    await waitUntil(() => textOf(el).includes('26 min'), `the change through process 0 never arrived: ${textOf(el)}`, { timeout: 8000 });
+    await waitUntil(() => textOf(el).includes('26 min'), `the change through process 0 never arrived: ${textOf(el)}`, { timeout: WAIT });
     const streams = (await server.log()).filter((r) => r.path === '/wait-times/stream').map((r) => r.backend);
     expect(streams).to.deep.equal([0]);
   });
