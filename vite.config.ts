@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { chunkIntegrity } from './scripts/chunk-integrity.mjs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = import.meta.dirname;
@@ -20,7 +21,7 @@ const isValidationModule = (id: string): boolean =>
 const isRuntimeModule = (id: string): boolean =>
   /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ||
   // Not schemas: those outside the validation chunk (chat, feedback, pricing) get chunks of their own.
-  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|\.es\.ts$|http\.ts$/.test(id) && !/src[\\/]core[\\/]schemas[\\/]/.test(id));
+  (/src[\\/]core[\\/]/.test(id) && !/config\.ts$|chunk\.ts$|\.es\.ts$|http\.ts$/.test(id) && !/src[\\/]core[\\/]schemas[\\/]/.test(id));
 
 /** Writes frontdesk.sri.json: the sha384 Subresource Integrity value of every script-tag file. */
 const subresourceIntegrity = (): Plugin => ({
@@ -56,7 +57,8 @@ export default defineConfig(({ mode }) =>
   mode === 'embed'
     ? {
         publicDir: false,
-        plugins: [minifyLiterals(), subresourceIntegrity()],
+        // chunkIntegrity first: the SRI values are of the files as it leaves them.
+        plugins: [minifyLiterals(), chunkIntegrity(), subresourceIntegrity()],
         build: {
           outDir: 'dist/embed',
           emptyOutDir: true,
@@ -81,7 +83,7 @@ export default defineConfig(({ mode }) =>
                 // Each group takes exactly the modules its test names (not their imports), so
                 // core/time.ts, used by schemas and widgets alike, stays in the runtime chunk.
                 groups: [
-                  { name: 'config', test: /src[\\/]core[\\/]config\.ts$/, priority: 30, includeDependenciesRecursively: false },
+                  { name: 'config', test: /src[\\/]core[\\/](config|chunk)\.ts$/, priority: 30, includeDependenciesRecursively: false },
                   { name: 'validation', test: isValidationModule, priority: 20, includeDependenciesRecursively: false },
                   { name: 'runtime', test: isRuntimeModule, priority: 10, includeDependenciesRecursively: false },
                 ],

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { buildSync } from 'esbuild';
 import { createRequire } from 'node:module';
@@ -124,6 +124,33 @@ function fhirCommands() {
 
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
 
+/**
+ * The script-tag bundle is served as a CDN would, byte for byte: the dev server's own module
+ * handling (it adds query strings to imports) would change the bytes its integrity hashes cover.
+ * `/tampered/…` serves it with one chunk modified, for the integrity tests:
+ * `/tampered/<when>/<run>/<chunk name prefix>/<file under dist/embed>`. `when` is `always`, or
+ * `later` (the first request gets the build's bytes, every later one the modified bytes).
+ * The modified chunk first records that it ran in `top.fdTampered`.
+ */
+const served = new Set();
+function tamperedCdn(ctx, next) {
+  const match = /^\/tampered\/(always|later)\/(\w+)\/([\w.-]+)\/(.+)$/.exec(ctx.path) ?? /^\/dist\/embed\/()()()(.+\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, when, run, prefix, file] = match;
+  const path = new URL(`./dist/embed/${file}`, import.meta.url);
+  if (file.includes('..') || !existsSync(path)) return next();
+  let body = readFileSync(path, 'utf8');
+  const first = !served.has(`${run}/${file}`);
+  served.add(`${run}/${file}`);
+  if (when && file.split('/').pop().startsWith(prefix) && (when === 'always' || !first)) {
+    body = `(top.fdTampered ??= []).push(${JSON.stringify(file)});\n${body}`;
+  }
+  ctx.type = 'application/javascript';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = body;
+  return undefined;
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -142,6 +169,7 @@ export default {
   // liveServers: real frontdesk-server processes for the end-to-end tests (test/e2e/), started on first use.
   plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), liveServersPlugin(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
+    tamperedCdn,
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {
         ctx.type = 'application/javascript';

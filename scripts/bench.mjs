@@ -8,7 +8,19 @@ import { createServer } from 'vite';
 const benches = ['scripts/bench/guard.bench.ts', 'scripts/bench/wait-banner.bench.ts', 'scripts/bench/picker.bench.ts', 'scripts/bench/chat.bench.ts', 'scripts/bench/prices.bench.ts', 'scripts/bench/survey.bench.ts'];
 // `BENCH=survey npm run bench` runs only the benchmarks whose file name contains `survey` (and skips the page test).
 const only = process.env.BENCH;
-const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false });
+// The script-tag bundle byte for byte, as a CDN serves it (Vite's module handling would change
+// the bytes the loader's integrity hashes cover, and every chunk would be refused).
+const rawEmbed = {
+  name: 'raw-embed',
+  configureServer: (s) =>
+    s.middlewares.use((req, res, next) => {
+      const file = /^\/dist\/embed\/([\w./-]+\.js)$/.exec(req.url ?? '')?.[1];
+      if (!file || file.includes('..')) return next();
+      res.setHeader('content-type', 'application/javascript');
+      res.end(readFileSync(`dist/embed/${file}`));
+    }),
+};
+const server = await createServer({ configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port: 5199 }, publicDir: false, plugins: [rawEmbed] });
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const browser = await puppeteer.launch({

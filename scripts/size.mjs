@@ -31,7 +31,8 @@ const runtimeChunk = Object.entries(manifest).find(([, e]) => e.name === 'runtim
 const rows = [];
 const check = (what, bytes, ceiling, aim) => rows.push({ what, bytes, ceiling, aim });
 
-check('script-tag loader alone', sum(loaderFiles), 3 * KB, 2 * KB);
+// Ceiling raised from 3 KB: the chunks' integrity table, see docs/decisions/014-chunk-integrity.md.
+check('script-tag loader alone', sum(loaderFiles), 5.5 * KB, 2 * KB);
 
 // The shared runtime and the validation chunk, each bundled alone and minified.
 async function bundled(entry) {
@@ -111,15 +112,16 @@ for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`
 // All five widgets on one page, each up to its first paint: the loader, the runtime, validation,
 // every widget's first chunk and its port's schemas (see docs/decisions/009-whole-library-budget.md).
 const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
-check('all five widgets on one page, each to its first paint', sum(allFirst), 69 * KB, 50 * KB); // 68 → 69: decision 013
+// 68 → 69: decision 013 (layout fixes); 69 → 72 KB: the chunks' integrity table (docs/decisions/014-chunk-integrity.md).
+check('all five widgets on one page, each to its first paint', sum(allFirst), 72 * KB, 50 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
 const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
 const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk && f !== fhirpathChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
-// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md; 104 → 106 KB: 012-price-index-at-scale.md.
-check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 106 * KB, 60 * KB);
+// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md; 104 → 106 KB: 012-price-index-at-scale.md; 106 → 109 KB: 014-chunk-integrity.md.
+check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 109 * KB, 60 * KB);
 check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 10 * KB, 8 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.

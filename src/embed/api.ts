@@ -3,7 +3,8 @@
  * applies the `data-*` options, replaces the queue with the real `Frontdesk(...)` function,
  * replays what was queued, and defines each widget when its tag first appears.
  */
-import { configure, type FrontdeskConfig } from '../core/config.js';
+import { setChunkVerifier, type ChunkVerifier } from '../core/chunk.js';
+import { configure, pageConfig, type FrontdeskConfig } from '../core/config.js';
 import { tagLoaders } from './tags.js';
 
 type Command = (...args: unknown[]) => void;
@@ -105,24 +106,48 @@ function run(name: unknown, ...args: unknown[]): void {
   }
 }
 
+/**
+ * A widget whose code could not be loaded (missing, or refused because its bytes differ from the
+ * build's) says so where it stands, in the page's language, and reports one `fd-error`.
+ */
+function showUnloaded(tag: string): void {
+  for (const el of document.querySelectorAll(tag)) {
+    if (el.shadowRoot) continue;
+    const spanish = /^es\b/i.test(el.closest('[lang]')?.getAttribute('lang') || pageConfig().locale || '');
+    const p = document.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.textContent = spanish
+      ? 'Esta parte de la página no se pudo cargar. Vuelva a cargar la página o llame al consultorio.'
+      : 'This part of the page could not be loaded. Please reload the page or call the practice.';
+    el.attachShadow({ mode: 'open' }).append(p);
+    el.dispatchEvent(new CustomEvent('fd-error', { detail: { kind: 'unavailable', retryable: false, widget: tag }, bubbles: true, composed: true }));
+  }
+}
+
+const unloaded = "could not be loaded (missing, or not the build's bytes).";
 const pending = new Map(Object.entries(tagLoaders));
 function defineSeen(root: ParentNode): void {
   for (const [tag, load] of pending) {
     if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
       pending.delete(tag);
-      load().catch(() => error(`the code for <${tag}> could not be loaded.`));
+      load().catch(() => {
+        error(`the code for <${tag}> ${unloaded}`);
+        showUnloaded(tag);
+      });
     }
   }
 }
 
-export async function start(dataset: Readonly<Record<string, string | undefined>>, queued: ArrayLike<unknown>[]): Promise<void> {
+export async function start(dataset: Readonly<Record<string, string | undefined>>, queued: ArrayLike<unknown>[], verify?: ChunkVerifier): Promise<void> {
+  if (verify) setChunkVerifier(verify);
   const fromAttributes = checkedConfig({
     ...(dataset.locale ? { locale: dataset.locale } : {}),
     ...(dataset.timeZone ? { timeZone: dataset.timeZone } : {}),
     ...(dataset.theme ? { theme: dataset.theme } : {}),
   });
   if (fromAttributes) configure(fromAttributes);
-  const adapter = await adapterFor(dataset.adapter, dataset.baseUrl, dataset.pricesUrl);
+  // A chunk refused or missing: the widgets still start and say what they can't do.
+  const adapter = await adapterFor(dataset.adapter, dataset.baseUrl, dataset.pricesUrl).catch(() => error(`the code for data-adapter="${dataset.adapter}" ${unloaded}`));
   if (adapter) configure({ adapter });
   const api: FrontdeskGlobal = Object.assign((name: string, ...args: unknown[]) => run(name, ...args), { loaded: true });
   (window as unknown as { Frontdesk: FrontdeskGlobal }).Frontdesk = api;
