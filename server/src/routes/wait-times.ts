@@ -5,6 +5,7 @@ import { WaitTimeList } from '../../../src/core/schemas/wait-times.js';
 import { listLocations } from '../db/scheduling.js';
 import { currentWaitTimes } from '../db/wait-times.js';
 import { ApiError, parse } from '../http/errors.js';
+import { openSse } from '../http/sse.js';
 import { WaitTimesQuery } from '../http/requests.js';
 import type { ServerContext } from '../context.js';
 
@@ -29,38 +30,20 @@ export function waitTimeRoutes(app: FastifyInstance, ctx: ServerContext): void {
    */
   app.get(restPaths.waitTimesStream, async (req, reply) => {
     const locations = await requestedLocations(ctx, req.query);
-    const headers: Record<string, string> = {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-store',
-      'x-accel-buffering': 'no',
-      connection: 'keep-alive',
-    };
-    for (const [name, value] of Object.entries(reply.getHeaders())) if (typeof value === 'string') headers[name] = value;
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, headers);
-    res.write(`retry: ${ctx.config.retryMs}\n\n`);
-    let closed = false;
+    const stream = openSse(req, reply, ctx.config.retryMs, ctx.config.heartbeatMs);
     const push = async () => {
       try {
-        const data = ctx.check(WaitTimeList, await currentWaitTimes(ctx.db, locations));
-        if (!closed) res.write(`data: ${JSON.stringify(data)}\n\n`);
+        stream.send(ctx.check(WaitTimeList, await currentWaitTimes(ctx.db, locations)));
       } catch {
-        if (!closed) res.write(': unavailable\n\n');
+        stream.comment('unavailable');
       }
     };
-    const unsubscribe = ctx.events.subscribe(
-      locations.map((l) => l.id),
-      () => void push(),
+    stream.onClose(
+      ctx.events.subscribe(
+        locations.map((l) => l.id),
+        () => void push(),
+      ),
     );
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), ctx.config.heartbeatMs);
-    const close = () => {
-      closed = true;
-      clearInterval(heartbeat);
-      unsubscribe();
-    };
-    req.raw.on('close', close);
-    res.on('error', close);
     await push();
   });
 }
