@@ -8,17 +8,18 @@ import { Location } from '../../src/core/schemas/location.js';
 import { Appointment, Hold, HoldRelease, ManagedAppointment, PatientDetails, Provider, Reminders, Slot, VisitType } from '../../src/core/schemas/scheduling.js';
 import { WaitTime } from '../../src/core/schemas/wait-times.js';
 import { Category, Charges, Payer, Service } from '../../src/core/schemas/pricing.js';
-import { ChatAck, ChatAvailability, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
+import { ChatAck, ChatAvailability, ChatEvent, ChatContact, ChatConversation, ChatHistory, ChatLeftMessage, ChatMessage, ChatPrechat } from '../../src/core/schemas/chat.js';
 import { FeedbackAnswer, FeedbackReceipt, FeedbackSubmission, FhirValueSet, PartialReceipt, SurveyDefinition } from '../../src/core/schemas/feedback.js';
-import { SESSION_COOKIE, STAFF_APPOINTMENTS_MAX, StaffAppointment, StaffLogin, StaffSession, StaffSignedOut, StaffWaitSaved, StaffWaitUpdate, staffPaths } from '../../server/src/http/staff-schemas.js';
+import { SESSION_COOKIE } from '../../server/src/http/staff-schemas.js';
 import { componentSchemas } from './components.js';
 import { requestExamples, responseExamples } from './examples.js';
+import { staffComponents, staffOperations } from './staff.js';
 
-const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet, StaffLogin, StaffSession, StaffSignedOut, StaffWaitUpdate, StaffWaitSaved, StaffAppointment };
+const components = { Location, VisitType, Provider, Slot, Hold, HoldRelease, Appointment, ManagedAppointment, PatientDetails, Reminders, WaitTime, Service, Category, Payer, Charges, ChatAvailability, ChatPrechat, ChatConversation, ChatMessage, ChatHistory, ChatAck, ChatContact, ChatLeftMessage, SurveyDefinition, FeedbackSubmission, FeedbackAnswer, FeedbackReceipt, PartialReceipt, FhirValueSet, ChatEvent, ...staffComponents };
 type Name = keyof typeof components;
 
 /** Most items a list answer may hold (the same bounds as the `…List` schemas the guard uses). */
-const listBounds: Partial<Record<Name, number>> = { Location: 200, VisitType: 200, Provider: 500, Slot: 5000, WaitTime: 200, Service: 100, Category: 200, Payer: 200, StaffAppointment: STAFF_APPOINTMENTS_MAX };
+const listBounds: Partial<Record<Name, number>> = { Location: 200, VisitType: 200, Provider: 500, Slot: 5000, WaitTime: 200, Service: 100, Category: 200, Payer: 200 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const list = (name: Name) => ({ type: 'array', maxItems: listBounds[name], items: ref(name) });
@@ -107,7 +108,6 @@ function semantics(): string {
 }
 
 const manage = [{ manageToken: [] }];
-const staff = [{ staffSession: [] }];
 const csrf = {
   name: 'X-CSRF-Token',
   in: 'header',
@@ -226,18 +226,17 @@ export function openApiDocument(): Record<string, unknown> {
   });
 
   // frontdesk-server's own staff endpoints (widgets never call them; another backend need not have them).
-  add(staffPaths.session, 'post', {
-    operationId: 'staffSignIn', tag: T, summary: 'Sign in: sets the session cookie (HttpOnly, Secure, SameSite=Strict, 8 hours) and answers the CSRF token for writes', body: ref('StaffLogin'), response: ref('StaffSession'), example: ex.StaffSession,
-    headers: { 'Set-Cookie': { description: `The session: \`${SESSION_COOKIE}=…; HttpOnly; Secure; SameSite=Strict; Path=<the API prefix>\`.`, schema: { type: 'string', maxLength: 400 } } },
-  });
-  add(staffPaths.session, 'delete', { operationId: 'staffSignOut', tag: T, summary: 'Sign out (ends the session everywhere)', security: staff, parameters: [csrf], response: ref('StaffSignedOut'), example: ex.StaffSignedOut });
-  add(staffPaths.waitTime, 'put', {
-    operationId: 'setWaitTime', tag: T, summary: 'Set a location’s current wait; every open wait-time stream of that location, on every server process, gets it at once', security: staff,
-    parameters: [csrf, pathParam('locationId')], body: ref('StaffWaitUpdate'), response: ref('StaffWaitSaved'), example: ex.StaffWaitSaved,
-  });
-  add(staffPaths.appointments, 'get', {
-    operationId: 'listStaffAppointments', tag: T, summary: 'Appointments overlapping [from, to) with the patient’s details, at most 500 (each read is written to the audit log)', security: staff, response: list('StaffAppointment'), example: ex.StaffAppointment,
-    parameters: [query('from', true, 'RFC 3339 instant with offset', { type: 'string', format: 'date-time', maxLength: 40 }), query('to', true, 'RFC 3339 instant with offset, later than from', { type: 'string', format: 'date-time', maxLength: 40 })],
+  staffOperations({
+    add: (path, method, op) => add(path, method, op as unknown as Op),
+    stream: (path, { example, ...op }) => {
+      (paths[openApiPath(path)] ??= {}).get = { ...op, parameters: [], responses: { '200': { description: 'An event stream', content: { 'text/event-stream': { schema: { type: 'string' }, example } } }, ...errors } };
+    },
+    ref,
+    query,
+    pathParam,
+    csrf,
+    tag: T,
+    examples: ex,
   });
 
   return {
@@ -256,7 +255,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: P, description: 'Published standard charges (integer cents).' },
       { name: C, description: 'Patient chat and messages for a call back.' },
       { name: F, description: 'Surveys (Frontdesk or FHIR R4 Questionnaire) and responses.' },
-      { name: T, description: 'The front desk’s endpoints in frontdesk-server, the reference backend: sign-in, setting waits, reading appointments. Widgets never call them; another backend need not have them.' },
+      { name: T, description: 'The front desk’s endpoints in frontdesk-server, the reference backend: sign-in, waits, appointments and attendance, the chat inbox, feedback figures and responses, the follow-up queue, the price index status (the console at /console uses them). Widgets never call them; another backend need not have them.' },
     ],
     paths,
     components: {

@@ -4,6 +4,7 @@ import { practiceLocations } from '../../src/adapters/memory/data/practice.js';
 import { providers, visitTypes } from '../../src/adapters/memory/data/catalog.js';
 import { pricingCategories, pricingPayers, pricingSource, priceItems, ratesFor, toService } from '../../src/adapters/memory/data/pricing.js';
 import { surveyCatalog } from '../../src/adapters/memory/feedback-data.js';
+import { staffRequestExamples } from './staff.js';
 
 const item = priceItems[0];
 if (!item) throw new Error('The memory price catalogue is empty.');
@@ -75,7 +76,7 @@ export const responseExamples: Record<string, unknown> = {
   StaffSession: { csrfToken: 'Xf3kP9qL2mZ7vB1nR8tY4wC6hJ0dG5sA2eU7iO9pK3l' },
   StaffSignedOut: { signedOut: true },
   StaffWaitSaved: { locationId: 'phoenix', saved: true },
-  StaffAppointment: [{ ...appointment, patient: { givenName: 'Ana', familyName: 'Example', birthDate: '1985-04-12', phone: '(602) 555-0100', email: 'ana@example.org' }, reason: 'Sore throat' }],
+  StaffAppointment: [{ ...appointment, patient: { givenName: 'Ana', familyName: 'Example', birthDate: '1985-04-12', phone: '(602) 555-0100', email: 'ana@example.org' }, reason: 'Sore throat', attendance: null }],
 };
 
 export const requestExamples: Record<string, unknown> = {
@@ -96,6 +97,5 @@ export const requestExamples: Record<string, unknown> = {
   leaveMessage: { contact: { name: 'Ana Example', phone: '(602) 555-0100' }, topic: 'Billing', text: 'Please call me about my last bill.' },
   submitSurvey: { surveyId: 'post-visit', touchpoint: 'post-visit', answers: [{ questionId: 'nps', values: [9] }], context: { locationId: 'phoenix' } },
   saveDraft: { surveyId: 'post-visit', answers: [{ questionId: 'nps', values: [9] }] },
-  staffSignIn: { email: 'desk@example-clinic.org', password: 'correct horse battery staple' },
-  setWaitTime: { status: 'open', minutes: 25, range: { low: 20, high: 35 }, peopleWaiting: 4 },
+  ...staffRequestExamples,
 };

@@ -1,33 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import * as z from 'zod/mini';
 import { Id } from '../../../src/core/schemas/common.js';
-import { ChatCursor, ChatEvent, type ChatPrechat } from '../../../src/core/schemas/chat.js';
+import { ChatEvent, type ChatPrechat } from '../../../src/core/schemas/chat.js';
 import { notFound, parse } from '../http/errors.js';
 import { openSse } from '../http/sse.js';
 import { audit, requireStaff } from '../http/staff-auth.js';
+import { StaffChatAfter, StaffChatDone, StaffChatHistory, StaffChatNotice, StaffChatReply, StaffConversationList, StaffTyping, staffPaths } from '../http/staff-schemas.js';
 import type { ServerContext } from '../context.js';
 import { appendEvent, CHAT_CHANNEL, closeConversation, eventsAfter, lockConversation, parseCursor, postMessage, toEvent, type ChatNotice } from './store.js';
-
-/** Staff chat endpoints (under the API prefix): the console's inbox. */
-export const staffChatPaths = {
-  /** `GET` → open conversations (and those closed today), newest first, with pre-chat details (audited). */
-  conversations: '/staff/chat/conversations',
-  /** `GET ?after=` → `ChatHistory` of one conversation (audited). */
-  events: '/staff/chat/conversations/:conversationId/events',
-  /** `POST { clientMessageId, text }` → the agent's message (joins the conversation first). */
-  messages: '/staff/chat/conversations/:conversationId/messages',
-  /** `POST { typing }` → tells the patient (not stored). */
-  typing: '/staff/chat/conversations/:conversationId/typing',
-  /** `POST` → the agent leaves; `close`: the conversation ends. */
-  leave: '/staff/chat/conversations/:conversationId/leave',
-  close: '/staff/chat/conversations/:conversationId/close',
-  /** `GET`, `text/event-stream`: `{ conversationId, cursor?, read? }` on any change of any conversation; keeps the staff member present. */
-  stream: '/staff/chat/stream',
-} as const;
-
-const MessageBody = z.object({ clientMessageId: Id, text: z.string().check(z.minLength(1), z.maxLength(4000)) });
-const TypingBody = z.object({ typing: z.boolean() });
-const AfterQuery = z.object({ after: z.optional(ChatCursor) });
 
 type Params = { conversationId: string };
 
@@ -52,7 +31,7 @@ export function staffChatRoutes(app: FastifyInstance, ctx: ServerContext): void 
   const seen = (userId: number) =>
     db.query('INSERT INTO chat_presence (user_id, seen_at) VALUES ($1, now()) ON CONFLICT (user_id) DO UPDATE SET seen_at = now()', [userId]);
 
-  app.get(staffChatPaths.conversations, async (req, reply) => {
+  app.get(staffPaths.conversations, async (req, reply) => {
     const userId = await requireStaff(db, req, false);
     await seen(userId);
     const rows = await db.query<ConversationRow>(
@@ -64,14 +43,16 @@ export function staffChatRoutes(app: FastifyInstance, ctx: ServerContext): void 
        ORDER BY c.updated_at DESC LIMIT 200`,
     );
     await audit(db, userId, 'chat.conversations.read', rows.map((r) => r.id).join(','));
-    return reply.send(
+    return ctx.send(
+      reply,
+      StaffConversationList,
       rows.map((r) => ({
         conversationId: r.id,
         status: r.status,
         prechat: r.prechat,
         agentName: r.agent_name ?? undefined,
         lastText: r.last_text ?? undefined,
-        lastAuthor: r.last_author ?? undefined,
+        lastAuthor: r.last_author === 'patient' || r.last_author === 'agent' || r.last_author === 'system' ? r.last_author : undefined,
         unread: Math.max(0, r.last_seq - r.agent_read_seq),
         patientRead: String(r.read_seq),
         updatedAt: new Date(r.updated_at).toISOString(),
@@ -79,22 +60,22 @@ export function staffChatRoutes(app: FastifyInstance, ctx: ServerContext): void 
     );
   });
 
-  app.get(staffChatPaths.events, async (req: FastifyRequest<{ Params: Params }>, reply) => {
+  app.get(staffPaths.conversationEvents, async (req: FastifyRequest<{ Params: Params }>, reply) => {
     const userId = await requireStaff(db, req, false);
     const id = idOf(req);
-    const after = parseCursor(parse(AfterQuery, req.query, 'query').after);
+    const after = parseCursor(parse(StaffChatAfter, req.query, 'query').after);
     const [c] = await db.query<{ read_seq: number }>('SELECT read_seq FROM chat_conversations WHERE id = $1', [id]);
     if (!c) throw notFound('conversation');
     const rows = await eventsAfter(db, id, after);
     await db.query('UPDATE chat_conversations SET agent_read_seq = GREATEST(agent_read_seq, $2) WHERE id = $1', [id, rows.at(-1)?.seq ?? after]);
     await audit(db, userId, 'chat.events.read', id);
-    return reply.send({ events: rows.map((r) => ctx.check(ChatEvent, toEvent(r))), cursor: String(rows.at(-1)?.seq ?? after), patientRead: String(c.read_seq) });
+    return ctx.send(reply, StaffChatHistory, { events: rows.map(toEvent), cursor: String(rows.at(-1)?.seq ?? after), patientRead: String(c.read_seq) });
   });
 
-  app.post(staffChatPaths.messages, async (req: FastifyRequest<{ Params: Params }>, reply) => {
+  app.post(staffPaths.conversationMessages, async (req: FastifyRequest<{ Params: Params }>, reply) => {
     const userId = await requireStaff(db, req, true);
     const id = idOf(req);
-    const body = parse(MessageBody, req.body);
+    const body = parse(StaffChatReply, req.body);
     const agentName = await nameOf(userId);
     const row = await db.transaction(async (tx) => {
       const c = await lockConversation(tx, id);
@@ -104,19 +85,19 @@ export function staffChatRoutes(app: FastifyInstance, ctx: ServerContext): void 
       }
       return postMessage(tx, id, { author: 'agent', authorName: agentName, text: body.text, clientMessageId: body.clientMessageId });
     });
-    return reply.send(toEvent(row));
+    return ctx.send(reply, ChatEvent, toEvent(row));
   });
 
-  app.post(staffChatPaths.typing, async (req: FastifyRequest<{ Params: Params }>, reply) => {
+  app.post(staffPaths.conversationTyping, async (req: FastifyRequest<{ Params: Params }>, reply) => {
     const userId = await requireStaff(db, req, true);
     const id = idOf(req);
-    const { typing } = parse(TypingBody, req.body);
+    const { typing } = parse(StaffTyping, req.body);
     const notice: ChatNotice = { c: id, typing, agentName: await nameOf(userId) };
     await db.query('SELECT pg_notify($1, $2)', [CHAT_CHANNEL, JSON.stringify(notice)]);
-    return reply.send({ conversationId: id, ok: true });
+    return ctx.send(reply, StaffChatDone, { conversationId: id, ok: true });
   });
 
-  app.post(staffChatPaths.leave, async (req: FastifyRequest<{ Params: Params }>, reply) => {
+  app.post(staffPaths.conversationLeave, async (req: FastifyRequest<{ Params: Params }>, reply) => {
     const userId = await requireStaff(db, req, true);
     const id = idOf(req);
     const agentName = await nameOf(userId);
@@ -126,23 +107,23 @@ export function staffChatRoutes(app: FastifyInstance, ctx: ServerContext): void 
       await appendEvent(tx, id, { type: 'agent-left', author_name: agentName });
       await tx.query('UPDATE chat_conversations SET agent_user_id = NULL WHERE id = $1', [id]);
     });
-    return reply.send({ conversationId: id, ok: true });
+    return ctx.send(reply, StaffChatDone, { conversationId: id, ok: true });
   });
 
-  app.post(staffChatPaths.close, async (req: FastifyRequest<{ Params: Params }>, reply) => {
+  app.post(staffPaths.conversationClose, async (req: FastifyRequest<{ Params: Params }>, reply) => {
     await requireStaff(db, req, true);
     const id = idOf(req);
     await db.transaction((tx) => closeConversation(tx, id));
-    return reply.send({ conversationId: id, ok: true });
+    return ctx.send(reply, StaffChatDone, { conversationId: id, ok: true });
   });
 
-  app.get(staffChatPaths.stream, async (req, reply) => {
+  app.get(staffPaths.chatStream, async (req, reply) => {
     const userId = await requireStaff(db, req, false);
     await seen(userId);
     const stream = openSse(req, reply, ctx.config.retryMs, ctx.config.heartbeatMs);
     const presence = setInterval(() => void seen(userId).catch(() => undefined), 30_000);
     const unsubscribe = ctx.chatEvents.subscribe('*', (notice) => {
-      stream.send('typing' in notice ? { conversationId: notice.c, typing: notice.typing } : { conversationId: notice.c, cursor: String(notice.seq) });
+      stream.send(ctx.check(StaffChatNotice, 'typing' in notice ? { conversationId: notice.c, typing: notice.typing } : { conversationId: notice.c, cursor: String(notice.seq) }));
     });
     stream.onClose(() => {
       clearInterval(presence);

@@ -100,8 +100,8 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const userId = await staff(req, false);
     const range = parse(StaffAppointmentsQuery, req.query, 'query');
     if (!(Date.parse(range.from) < Date.parse(range.to))) throw new ApiError(422, 'invalid-input', '`to` must be after `from`.', { to: 'invalid' });
-    const rows = await db.query<AppointmentRow & { patient: Record<string, unknown>; reason: string | null }>(
-      `SELECT ${appointmentColumns}, patient, reason FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT $3`,
+    const rows = await db.query<AppointmentRow & { patient: Record<string, unknown>; reason: string | null; attendance: 'arrived' | 'no-show' | null }>(
+      `SELECT ${appointmentColumns}, patient, reason, attendance FROM appointments WHERE during && tstzrange($1::timestamptz, $2::timestamptz) ORDER BY lower(during) LIMIT $3`,
       [range.from, range.to, STAFF_APPOINTMENTS_MAX],
     );
     // Every staff read of patient data is audited: who, what, when (never the data itself).
@@ -110,6 +110,6 @@ export function staffRoutes(app: FastifyInstance, ctx: ServerContext): void {
       'appointments.read',
       rows.map((r) => r.id).join(',') || 'none',
     ]);
-    return ctx.send(reply, StaffAppointmentList, rows.map((r) => ({ ...toAppointment(r), patient: r.patient as PatientDetails, reason: r.reason })));
+    return ctx.send(reply, StaffAppointmentList, rows.map((r) => ({ ...toAppointment(r), patient: r.patient as PatientDetails, reason: r.reason, attendance: r.attendance })));
   });
 }
