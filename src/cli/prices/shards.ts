@@ -6,9 +6,7 @@ import {
   priceIndexFormat,
   shardedIndexVersion,
   type ChargeRow,
-  type ChargeShard,
   type PriceIndexManifest,
-  type RateRow,
   type SearchRow,
   type ServiceRow,
 } from '../../adapters/price-index/format.js';
@@ -62,57 +60,56 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     writeAtomically(join(dir, name), text);
     return { path: `${folder}/${name}`, bytes: Buffer.byteLength(text) };
   };
-  /** Services waiting for their shard, with their rates (text indices still global). */
-  let members: { s: number; rates: RateRow[] }[] = [];
+  /** Services waiting for their shard: their amounts and their rates as JSON text. */
+  let members: number[] = [];
+  let rates: string[] = [];
+  let texts = new Map<number, number>();
   let bytes = 0;
+  /** A global text index → this shard's (texts are numbered in the order the shard first uses them). */
+  const local = (i: number) => {
+    let l = texts.get(i);
+    if (l === undefined) texts.set(i, (l = texts.size));
+    return l;
+  };
   const writeShard = () => {
-    const texts = new Map<number, number>();
-    const local = (i: number | null | undefined) => {
-      if (i === null || i === undefined) return null;
-      let l = texts.get(i);
-      if (l === undefined) texts.set(i, (l = texts.size));
-      return l;
-    };
-    const services: ChargeRow[] = [];
-    const rates: RateRow[] = [];
-    for (const { s, rates: own } of members) {
+    const shardTexts = JSON.stringify([...texts.keys()].map((i) => data.texts[i]));
+    const services = members.map((s) => {
       const [, , , , gross, cash, min, max, , drugAmount, drugUnit, notes, , source] = data.services[s];
-      services.push(trimRow<ChargeRow>([s, gross, cash, min, max, drugAmount, drugUnit, local(notes), source]));
-      for (const rate of own) {
-        rate[5] = local(rate[5]);
-        rate[10] = local(rate[10]);
-        rate[11] = local(rate[11]);
-        rates.push(trimRow(rate));
-      }
-      shardOf[s] = shards.length;
-    }
-    const shard: ChargeShard = { format: 'frontdesk-price-charges', texts: [...texts.keys()].map((i) => data.texts[i]), services, rates };
-    shards.push({ ...writePart('c', JSON.stringify(shard)), services: members.length });
+      return JSON.stringify(trimRow<ChargeRow>([s, gross, cash, min, max, drugAmount, drugUnit, notes === null || notes === undefined ? null : (texts.get(notes) ?? null), source]));
+    });
+    // The key order of `ChargeShard`.
+    const text = `{"format":"frontdesk-price-charges","texts":${shardTexts},"services":[${services.join(',')}],"rates":[${rates.join(',')}]}`;
+    shards.push({ ...writePart('c', text), services: members.length });
     members = [];
+    rates = [];
+    texts = new Map();
     bytes = 0;
   };
 
   // One partition at a time; a shard may take services of several partitions (small indexes).
-  for (let p = 0; p < data.spill.partitions; p++) {
+  const partitions = data.spill.partitions;
+  for (let p = 0; p < partitions; p++) {
     const numbers = data.spill.read(p);
-    const ratesOf = new Map<number, number[]>();
-    for (let at = 0; at < numbers.length; at += rateFields) {
-      const s = numbers[at];
-      const list = ratesOf.get(s);
-      if (list) list.push(at);
-      else ratesOf.set(s, [at]);
-    }
-    for (let s = p; s < data.services.length; s += data.spill.partitions) {
-      const at = ratesOf.get(s) ?? [];
+    // The partition's rates grouped by service, in the order they were read (a counting sort).
+    const perService = Math.ceil((data.services.length - p) / partitions);
+    const starts = new Int32Array(perService + 1);
+    for (let at = 0; at < numbers.length; at += rateFields) starts[(numbers[at] - p) / partitions + 1]++;
+    for (let k = 0; k < perService; k++) starts[k + 1] += starts[k];
+    const order = new Int32Array(numbers.length / rateFields);
+    const fill = starts.slice(0, perService);
+    for (let at = 0; at < numbers.length; at += rateFields) order[fill[(numbers[at] - p) / partitions]++] = at;
+    for (let k = 0; k < perService; k++) {
+      const s = p + k * partitions;
+      const count = starts[k + 1] - starts[k];
       // About 40 bytes of JSON per rate, 80 per service.
-      const size = at.length * 40 + 80;
+      const size = count * 40 + 80;
       if (members.length && bytes + size > targetBytes) writeShard();
-      const v = (i: number) => (Number.isNaN(numbers[i]) ? null : numbers[i]);
-      const rates = at.map((i): RateRow => {
-        const modifiers = v(i + 12);
-        return [s, numbers[i + 1], numbers[i + 2], v(i + 3), v(i + 4), v(i + 5), v(i + 6), v(i + 7), v(i + 8), v(i + 9), v(i + 10), v(i + 11), modifiers === null ? null : data.texts[modifiers]];
-      });
-      members.push({ s, rates });
+      members.push(s);
+      shardOf[s] = shards.length;
+      // The service's notes come first in the shard's texts, then its rates' texts.
+      const notes = data.services[s][11];
+      if (notes !== null && notes !== undefined) local(notes);
+      for (let r = starts[k]; r < starts[k + 1]; r++) rates.push(rateJson(numbers, order[r], local, data.texts));
       bytes += size;
     }
   }
@@ -141,6 +138,33 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
   const keep = new Set([search.path, ...manifest.shards].map((path) => path.slice(folder.length + 1)));
   for (const name of readdirSync(dir)) if (/^(c|search)\.[0-9a-f]{16}\.json$/.test(name) && !keep.has(name)) rmSync(join(dir, name));
   return { manifest: { path: output, bytes: Buffer.byteLength(manifestText) }, search, shards };
+}
+
+/** Rate fields that are text indices (algorithm, count, notes) and the modifiers (a text, as is). */
+const textFields = new Set([5, 10, 11]);
+const modifiersField = 12;
+
+/**
+ * One rate of the spill (`rateFields` numbers at `at`, NaN for none) as the JSON of its
+ * `RateRow`, trailing nulls dropped: written straight from the numbers (no array per rate).
+ */
+function rateJson(numbers: Float64Array, at: number, local: (text: number) => number, texts: readonly string[]): string {
+  let last = 2;
+  for (let f = rateFields - 1; f > 2; f--) {
+    if (!Number.isNaN(numbers[at + f])) {
+      last = f;
+      break;
+    }
+  }
+  let json = `[${numbers[at]},${numbers[at + 1]},${numbers[at + 2]}`;
+  for (let f = 3; f <= last; f++) {
+    const v = numbers[at + f];
+    if (Number.isNaN(v)) json += ',null';
+    else if (textFields.has(f)) json += `,${local(v)}`;
+    else if (f === modifiersField) json += `,${JSON.stringify(texts[v])}`;
+    else json += `,${v}`;
+  }
+  return `${json}]`;
 }
 
 /** Drops trailing nulls and undefineds. */
