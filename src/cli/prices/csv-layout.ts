@@ -34,7 +34,7 @@ export interface Layout {
   fixed: Map<string, number>;
   codes: Map<number, { code?: number; type?: number }>;
   /** Wide only: `payer|plan` → field → column. */
-  payers: Map<string, { payer: string; plan: string; columns: Map<string, number>; column?: (field: string) => string }>;
+  payers: Map<string, { payer: string; plan: string; columns: Map<string, number> }>;
   names: string[];
   /** Tall only: rate field → column (`negotiated_dollar`, `methodology`, `median_amount`…). */
   tallRate: [string, number][];

@@ -9,42 +9,87 @@ import { FieldReader, splitList } from './values.js';
  * header of the charges (see csv-layout.ts), rows 4+ are charges.
  */
 
-type Cells = Record<string, string | undefined>;
+/**
+ * The columns of one payer's rate (a tall file: the row's rate columns; a wide one: one column
+ * group per payer and plan) and their names for problems, found once per file (-1: absent).
+ */
+interface RateColumns {
+  payer?: string;
+  plan?: string;
+  methodology: number;
+  dollar: number;
+  percentage: number;
+  algorithm: number;
+  estimated: number;
+  median: number;
+  p10: number;
+  p90: number;
+  count: number;
+  notes: number;
+  /** Every column of the group: a wide row with none of them filled has no rate for that plan. */
+  all: number[];
+  name: Record<'methodology' | 'dollar' | 'percentage' | 'algorithm' | 'estimated' | 'median' | 'p10' | 'p90' | 'count' | 'notes', string>;
+}
 
-/** A column name per rate field, built once (it names the column in a problem). */
-const memoize = (name: (field: string) => string): ((field: string) => string) => {
-  const names = new Map<string, string>();
-  return (field) => {
-    let known = names.get(field);
-    if (known === undefined) names.set(field, (known = name(field)));
-    return known;
+function rateColumns(columns: ReadonlyMap<string, number>, column: (field: string) => string, notes: string, group?: { payer: string; plan: string }): RateColumns {
+  const at = (field: string) => columns.get(field) ?? -1;
+  return {
+    ...group,
+    methodology: at('methodology'),
+    dollar: at('negotiated_dollar'),
+    percentage: at('negotiated_percentage'),
+    algorithm: at('negotiated_algorithm'),
+    estimated: at('estimated_amount'),
+    median: at('median_amount'),
+    p10: at('10th_percentile'),
+    p90: at('90th_percentile'),
+    count: at('count'),
+    notes: at(notes),
+    all: [...columns.values()],
+    name: {
+      methodology: column('methodology'),
+      dollar: column('negotiated_dollar'),
+      percentage: column('negotiated_percentage'),
+      algorithm: column('negotiated_algorithm'),
+      estimated: column('estimated_amount'),
+      median: column('median_amount'),
+      p10: column('10th_percentile'),
+      p90: column('90th_percentile'),
+      count: column('count'),
+      notes: column(notes),
+    },
   };
-};
-const tallColumn = memoize((f) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f));
+}
 
-const cellsOf = (row: Row, columns: Iterable<[string, number]>): Cells => {
-  const cells: Cells = {};
-  for (const [name, index] of columns) cells[name] = row[index];
-  return cells;
-};
+const tallColumns = (l: Layout): RateColumns =>
+  rateColumns(new Map(l.tallRate), (f) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${f}` : f), 'additional_generic_notes');
 
-function rateOf(r: FieldReader, payer: string | undefined, plan: string | undefined, c: Cells, prefix: (f: string) => string, notesField: string): PayerRate | undefined {
+const wideColumns = (group: { payer: string; plan: string; columns: ReadonlyMap<string, number> }): RateColumns =>
+  rateColumns(
+    group.columns,
+    (f) => (f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`),
+    'additional_payer_notes',
+    group,
+  );
+
+function rateOf(r: FieldReader, payer: string | undefined, plan: string | undefined, row: Row, c: RateColumns): PayerRate | undefined {
+  const { name } = c;
   const rate: PayerRate = {
     payer: payer ?? '',
     plan: plan ?? '',
-    methodology: r.methodology(prefix('methodology'), c.methodology) ?? 'other',
-    dollar: r.cents(prefix('negotiated_dollar'), c.negotiated_dollar),
-    percentage: r.percentage(prefix('negotiated_percentage'), c.negotiated_percentage),
-    algorithm: r.text(prefix('negotiated_algorithm'), c.negotiated_algorithm),
-    estimatedAmount: r.cents(prefix('estimated_amount'), c.estimated_amount),
-    medianAmount: r.cents(prefix('median_amount'), c.median_amount),
-    p10: r.cents(prefix('10th_percentile'), c['10th_percentile']),
-    p90: r.cents(prefix('90th_percentile'), c['90th_percentile']),
-    count: r.count(prefix('count'), c.count),
-    notes: r.text(notesField, c.notes),
+    methodology: r.methodology(name.methodology, row[c.methodology]) ?? 'other',
+    dollar: r.cents(name.dollar, row[c.dollar]),
+    percentage: r.percentage(name.percentage, row[c.percentage]),
+    algorithm: r.text(name.algorithm, row[c.algorithm]),
+    estimatedAmount: r.cents(name.estimated, row[c.estimated]),
+    medianAmount: r.cents(name.median, row[c.median]),
+    p10: r.cents(name.p10, row[c.p10]),
+    p90: r.cents(name.p90, row[c.p90]),
+    count: r.count(name.count, row[c.count]),
+    notes: r.text(name.notes, row[c.notes]),
   };
   if (!r.failed && rate.dollar === undefined && rate.percentage === undefined && rate.algorithm === undefined) {
-    r.error(prefix('negotiated_dollar'), 'a payer rate needs a negotiated dollar amount, percentage or algorithm');
+    r.error(name.dollar, 'a payer rate needs a negotiated dollar amount, percentage or algorithm');
   }
   return r.failed ? undefined : rate;
 }
@@ -56,6 +101,8 @@ interface CsvState {
   stop: boolean;
   /** Tall files: the last row and the item read from it without a problem. */
   memo?: { record: Row; item: ChargeItem };
+  /** The rate columns: one group (tall) or one per payer and plan (wide). */
+  rates?: RateColumns[];
 }
 
 /** Streams a CMS CSV file through the record scanner, handing items to the sink one by one. */
@@ -162,38 +209,32 @@ function handleRecord(record: Row, { row: rowNo, line }: CsvRecordInfo, state: C
   if (!item) return;
   const isModifierRow = !item.codes.length;
 
-  const payerRows: { payer: string | undefined; plan: string | undefined; reader: FieldReader; cells: Cells; prefix: (f: string) => string; notes: string }[] = [];
+  const payerRows: { payer: string | undefined; plan: string | undefined; reader: FieldReader; columns: RateColumns }[] = [];
   if (l.tall) {
-    const cells = cellsOf(record, l.tallRate);
-    cells.notes = cells.additional_generic_notes;
     const payer = r.text('payer_name', cell('payer_name'));
     const plan = r.text('plan_name', cell('plan_name'));
     if (payer || plan) {
       if (!payer) r.error('payer_name', 'required value is missing');
       if (!plan) r.error('plan_name', 'required value is missing');
-      payerRows.push({ payer, plan, reader: r, cells, prefix: tallColumn, notes: 'additional_generic_notes' });
+      payerRows.push({ payer, plan, reader: r, columns: (state.rates ??= [tallColumns(l)])[0] });
     } else if (!isModifierRow) {
       item.notes = r.text('additional_generic_notes', cell('additional_generic_notes'));
     }
   } else {
-    for (const group of l.payers.values()) {
-      const cells = cellsOf(record, group.columns);
-      if (!Object.values(cells).some((v) => v?.trim())) continue;
-      cells.notes = cells.additional_payer_notes;
-      const prefix = (group.column ??= memoize((f: string) =>
-        f.startsWith('negotiated') || f === 'methodology' ? `standard_charge|${group.payer}|${group.plan}|${f}` : `${f}|${group.payer}|${group.plan}`));
-      payerRows.push({ payer: group.payer, plan: group.plan, reader: new FieldReader(sink, at), cells, prefix, notes: prefix('additional_payer_notes') });
+    for (const columns of (state.rates ??= [...l.payers.values()].map(wideColumns))) {
+      if (!columns.all.some((c) => record[c]?.trim())) continue;
+      payerRows.push({ payer: columns.payer, plan: columns.plan, reader: new FieldReader(sink, at), columns });
     }
   }
   if (isModifierRow) {
-    const payers = payerRows.flatMap(({ payer, plan, reader, cells, notes }) => {
-      const text = reader.text(notes, cells.notes);
+    const payers = payerRows.flatMap(({ payer, plan, reader, columns }) => {
+      const text = reader.text(columns.name.notes, record[columns.notes]);
       return payer && plan && text ? [{ payer, plan, description: text }] : [];
     });
     if (!r.failed) sink.modifier?.({ code: item.modifiers.join('|'), description: item.description, setting: item.setting, payers }, at(''));
   } else {
     for (const p of payerRows) {
-      const rate = rateOf(p.reader, p.payer, p.plan, p.cells, p.prefix, p.notes);
+      const rate = rateOf(p.reader, p.payer, p.plan, record, p.columns);
       if (rate) item.rates.push(rate);
     }
     // In a tall file a bad payer cell drops the row (it is one rate); in a wide one, that payer's rate.

@@ -21,6 +21,9 @@ const hash = (text: string): string => {
 const codeRank = (type: string): number =>
   type === 'CPT' ? 0 : type === 'HCPCS' ? 1 : type === 'CDT' ? 2 : type.endsWith('DRG') ? 3 : type === 'NDC' ? 4 : type === 'LOCAL' ? 6 : type === 'CDM' ? 7 : type === 'RC' ? 8 : 5;
 
+/** A value as a number of the spill: NaN for none. */
+const n = (v: number | null | undefined): number => (v === undefined || v === null ? NaN : v);
+
 /**
  * A copy of `text` that holds no reference to the chunk it was cut from: the CSV scanner's cells
  * are slices of a 256 KB chunk, and a service name kept for the whole build must not keep its
@@ -51,7 +54,8 @@ export class IndexWriter implements PriceFileSink {
   private readonly ids = new Set<string>();
   private readonly dollars: { min: number; max: number }[] = [];
   private readonly payers = new Map<string, number>();
-  private readonly plans = new Map<string, number>();
+  /** Payer → plan → index into `planRows`. */
+  private readonly plans = new Map<string, Map<string, number>>();
   private readonly planRows: [number, string][] = [];
   private readonly texts = new Map<string, number>();
   private readonly codeTypes = new Map<string, number>();
@@ -74,12 +78,13 @@ export class IndexWriter implements PriceFileSink {
   }
 
   private plan(payer: string, plan: string): number {
-    const key = `${payer}\u0000${plan}`;
-    let i = this.plans.get(key);
+    let plans = this.plans.get(payer);
+    if (!plans) this.plans.set(own(payer), (plans = new Map<string, number>()));
+    let i = plans.get(plan);
     if (i === undefined) {
       let p = this.payers.get(payer);
       if (p === undefined) this.payers.set(own(payer), (p = this.payers.size));
-      this.plans.set(key, (i = this.planRows.length));
+      plans.set(own(plan), (i = this.planRows.length));
       this.planRows.push([p, own(plan)]);
     }
     return i;
@@ -200,8 +205,8 @@ export class IndexWriter implements PriceFileSink {
       if (dollar > d.max) d.max = dollar;
     }
     this.rateCount++;
-    const { buffer, at } = this.spill.row(s);
-    const n = (v: number | null | undefined) => (v === undefined || v === null ? NaN : v);
+    const at = this.spill.row(s);
+    const buffer = this.spill.buffer;
     buffer[at] = s;
     buffer[at + 1] = this.plan(rate.payer, rate.plan);
     buffer[at + 2] = methodologies.indexOf(rate.methodology);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   indexSettings,
@@ -43,6 +44,33 @@ function writeAtomically(path: string, text: string): void {
 }
 
 /**
+ * Part files written in the background (the disk works while the next shard is built), at
+ * most `ahead` at a time; the first failure is thrown by the next `drain`.
+ */
+class PartWrites {
+  private readonly pending: Promise<void>[] = [];
+  private failed: { error: unknown } | undefined;
+
+  constructor(private readonly ahead = 8) {}
+
+  async add(path: string, text: string): Promise<void> {
+    const temp = `${path}.${process.pid}.tmp`;
+    this.pending.push(
+      writeFile(temp, text)
+        .then(() => rename(temp, path))
+        .catch((error: unknown) => void (this.failed ??= { error })),
+    );
+    await this.drain(this.ahead);
+  }
+
+  /** Waits until at most `left` writes are pending. */
+  async drain(left = 0): Promise<void> {
+    while (this.pending.length > left) await this.pending.shift();
+    if (this.failed) throw this.failed.error;
+  }
+}
+
+/**
  * Writes the sharded index: the charge shards (one spill partition at a time, services in
  * buckets of about `targetBytes`), then the search part, then the manifest at `output`,
  * last, so a reader never sees a manifest whose parts are missing. Parts are named by content
@@ -55,9 +83,10 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
   mkdirSync(dir, { recursive: true });
   const shardOf = new Int32Array(data.services.length).fill(-1);
   const shards: WrittenIndex['shards'] = [];
-  const writePart = (prefix: string, text: string) => {
+  const writes = new PartWrites();
+  const writePart = async (prefix: string, text: string) => {
     const name = `${prefix}.${hashOf(text)}.json`;
-    writeAtomically(join(dir, name), text);
+    await writes.add(join(dir, name), text);
     return { path: `${folder}/${name}`, bytes: Buffer.byteLength(text) };
   };
   /** Services waiting for their shard: their amounts and their rates as JSON text. */
@@ -71,7 +100,7 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     if (l === undefined) texts.set(i, (l = texts.size));
     return l;
   };
-  const writeShard = () => {
+  const writeShard = async () => {
     const shardTexts = JSON.stringify([...texts.keys()].map((i) => data.texts[i]));
     const services = members.map((s) => {
       const [, , , , gross, cash, min, max, , drugAmount, drugUnit, notes, , source] = data.services[s];
@@ -79,11 +108,12 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     });
     // The key order of `ChargeShard`.
     const text = `{"format":"frontdesk-price-charges","texts":${shardTexts},"services":[${services.join(',')}],"rates":[${rates.join(',')}]}`;
-    shards.push({ ...writePart('c', text), services: members.length });
+    const count = members.length;
     members = [];
     rates = [];
     texts = new Map();
     bytes = 0;
+    shards.push({ ...(await writePart('c', text)), services: count });
   };
 
   // One partition at a time; a shard may take services of several partitions (small indexes).
@@ -103,7 +133,7 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
       const count = starts[k + 1] - starts[k];
       // About 40 bytes of JSON per rate, 80 per service.
       const size = count * 40 + 80;
-      if (members.length && bytes + size > targetBytes) writeShard();
+      if (members.length && bytes + size > targetBytes) await writeShard();
       members.push(s);
       shardOf[s] = shards.length;
       // The service's notes come first in the shard's texts, then its rates' texts.
@@ -113,12 +143,12 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
       bytes += size;
     }
   }
-  if (members.length) writeShard();
+  if (members.length) await writeShard();
 
   const searchRows = data.services.map(([id, description, codes, setting, , , , , category, , , , plainName], s) =>
     trimRow<SearchRow>([id, description, codes, setting, shardOf[s], category, plainName]),
   );
-  const search = writePart('search', JSON.stringify({ format: 'frontdesk-price-search', services: searchRows }));
+  const search = await writePart('search', JSON.stringify({ format: 'frontdesk-price-search', services: searchRows }));
   const manifest: PriceIndexManifest = {
     format: priceIndexFormat,
     version: shardedIndexVersion,
@@ -134,6 +164,8 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     problems: data.problems,
   };
   const manifestText = JSON.stringify(manifest);
+  // Every part is in place before the manifest that names them.
+  await writes.drain();
   writeAtomically(output, manifestText);
   const keep = new Set([search.path, ...manifest.shards].map((path) => path.slice(folder.length + 1)));
   for (const name of readdirSync(dir)) if (/^(c|search)\.[0-9a-f]{16}\.json$/.test(name) && !keep.has(name)) rmSync(join(dir, name));

@@ -30,12 +30,15 @@ export class RateSpill {
     this.blocks = Array.from({ length: partitions }, () => []);
   }
 
-  /** Adds one rate; `values` are written from `buffer[p]` at the next free row. */
-  row(service: number): { buffer: Float64Array; at: number } {
+  /** The buffer of the last `row()`: the rate's numbers go there, from the index it returned. */
+  buffer: Float64Array = new Float64Array(0);
+
+  /** Adds one rate of `service`: returns where its numbers go in `buffer`. */
+  row(service: number): number {
     const p = service % this.partitions;
     if (this.fill[p] === rowsPerBlock) this.spill(p);
-    const at = this.fill[p]++ * rateFields;
-    return { buffer: this.buffers[p], at };
+    this.buffer = this.buffers[p];
+    return this.fill[p]++ * rateFields;
   }
 
   private spill(p: number): void {

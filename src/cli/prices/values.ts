@@ -12,6 +12,7 @@ const placeholder = /^(n\/?a|none|null|-+|\.)$/i;
 /** Text that is already clean: no leading, trailing or repeated white space (most cells). */
 const clean = /^\S+(?: \S+)*$/;
 const plainNumber = /^\d+(?:\.\d+)?$/;
+const knownMethodologies: ReadonlySet<string> = new Set(methodologies);
 
 export class FieldReader {
   failed = false;
@@ -78,6 +79,8 @@ export class FieldReader {
   }
 
   methodology(field: string, value: unknown): Methodology | undefined {
+    // Most files write the template's words as they are.
+    if (typeof value === 'string' && knownMethodologies.has(value)) return value as Methodology;
     const text = this.text(field, value, true)?.toLowerCase();
     if (text === undefined) return undefined;
     return (methodologies as readonly string[]).includes(text) ? (text as Methodology) : this.error(field, `unknown methodology ${JSON.stringify(text)}`);
