@@ -222,6 +222,11 @@ export class IndexWriter implements PriceFileSink {
     buffer[at + 12] = modifiers;
   }
 
+  /** Lets the spill's writes catch up (the parsers call it after each chunk). */
+  flush(): Promise<void> {
+    return this.spill.flush();
+  }
+
   modifier(): void {
     this.summary.modifiers++;
   }
@@ -238,6 +243,7 @@ export class IndexWriter implements PriceFileSink {
    */
   async finish(output: string, files: readonly { meta: SourceMeta; fileName: string; url?: string }[], shardBytes?: number): Promise<{ summary: IndexSummary; written: WrittenIndex }> {
     try {
+      await this.spill.flush(0);
       for (const [i, row] of this.services.entries()) {
         const d = this.dollars[i];
         if (row[6] == null && Number.isFinite(d.min)) row[6] = d.min;

@@ -1,4 +1,4 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, write } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,7 +12,8 @@ const rowsPerBlock = 256;
  * numbers) goes to one of `partitions` buffers by service; a full buffer is appended to one
  * temporary file, and its place noted, so the shards are written one partition at a time and
  * memory holds one partition (a 256th of the rates), however big the file. Numbers, not text:
- * no string per rate for the garbage collector.
+ * no string per rate for the garbage collector. Full buffers are written in the background
+ * (the disk works while the file is read); `flush` waits when too many are on their way.
  */
 export class RateSpill {
   private readonly dir = mkdtempSync(join(tmpdir(), 'frontdesk-prices-'));
@@ -23,6 +24,11 @@ export class RateSpill {
   private readonly blocks: [number, number][][];
   private offset = 0;
   private removed = false;
+  /** Buffers being written, and written buffers ready for reuse. */
+  private writing = 0;
+  private readonly free: Float64Array[] = [];
+  private failed: { error: Error } | undefined;
+  private wake: (() => void) | undefined;
 
   constructor(readonly partitions = 256) {
     this.buffers = Array.from({ length: partitions }, () => new Float64Array(rowsPerBlock * rateFields));
@@ -45,13 +51,29 @@ export class RateSpill {
     const rows = this.fill[p];
     if (!rows) return;
     const bytes = rows * rateFields * 8;
-    writeSync(this.fd, new Uint8Array(this.buffers[p].buffer, 0, bytes), 0, bytes, this.offset);
+    const full = this.buffers[p];
+    this.writing++;
+    write(this.fd, new Uint8Array(full.buffer, 0, bytes), 0, bytes, this.offset, (error) => {
+      if (error) this.failed ??= { error };
+      this.writing--;
+      this.free.push(full);
+      if (this.removed && !this.writing) this.close();
+      this.wake?.();
+    });
+    this.buffers[p] = this.free.pop() ?? new Float64Array(rowsPerBlock * rateFields);
     this.blocks[p].push([this.offset, rows]);
     this.offset += bytes;
     this.fill[p] = 0;
   }
 
-  /** The rates of one partition, in the order they were added (13 numbers each). */
+  /** Waits until at most `ahead` buffers are still being written; throws a write's error. */
+  async flush(ahead = 64): Promise<void> {
+    while (this.writing > ahead) await new Promise<void>((resolve) => (this.wake = resolve));
+    this.wake = undefined;
+    if (this.failed) throw this.failed.error;
+  }
+
+  /** The rates of one partition, in the order they were added (13 numbers each); after `flush(0)`. */
   read(p: number): Float64Array {
     const rows = this.blocks[p].reduce((n, [, r]) => n + r, 0) + this.fill[p];
     const out = new Float64Array(rows * rateFields);
@@ -64,9 +86,14 @@ export class RateSpill {
     return out;
   }
 
+  /** Removes the spill (once the writes on their way are done: the descriptor stays theirs until then). */
   remove(): void {
     if (this.removed) return;
     this.removed = true;
+    if (!this.writing) this.close();
+  }
+
+  private close(): void {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
   }
