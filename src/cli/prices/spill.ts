@@ -73,10 +73,17 @@ export class RateSpill {
     if (this.failed) throw this.failed.error;
   }
 
-  /** The rates of one partition, in the order they were added (13 numbers each); after `flush(0)`. */
+  /** Where partitions are read: one buffer, grown as needed (a new one per partition piles up until the GC runs). */
+  private readBuffer = new ArrayBuffer(0);
+
+  /**
+   * The rates of one partition, in the order they were added (13 numbers each); after
+   * `flush(0)`. The numbers are valid until the next `read`.
+   */
   read(p: number): Float64Array {
     const rows = this.blocks[p].reduce((n, [, r]) => n + r, 0) + this.fill[p];
-    const out = new Float64Array(rows * rateFields);
+    if (this.readBuffer.byteLength < rows * rateFields * 8) this.readBuffer = new ArrayBuffer(Math.max(rows * rateFields * 8, Math.ceil(this.readBuffer.byteLength / 16) * 24));
+    const out = new Float64Array(this.readBuffer, 0, rows * rateFields);
     let at = 0;
     for (const [offset, r] of this.blocks[p]) {
       readSync(this.fd, new Uint8Array(out.buffer, at * 8, r * rateFields * 8), 0, r * rateFields * 8, offset);
