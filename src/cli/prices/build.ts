@@ -57,7 +57,7 @@ async function openRaw(input: string, fetchImpl: typeof fetch): Promise<{ bytes:
   if (input === '-') return { bytes: process.stdin };
   if (!isUrl(input)) {
     const { size } = await stat(input);
-    return { bytes: createReadStream(input, { highWaterMark: 1 << 18 }), size };
+    return { bytes: createReadStream(input, { highWaterMark: 1 << 16 }), size };
   }
   const response = await fetchImpl(input);
   if (!response.ok || !response.body) throw new Error(`could not download ${input}: HTTP ${response.status}`);
