@@ -70,8 +70,10 @@ async function main(argv: string[]): Promise<number> {
     err(`--shard-kb must be a positive number\n\n${usage}`);
     return 2;
   }
+  // FRONTDESK_PRICES_PROGRESS_MS: how often progress is shown (tests; default 100 ms on a terminal, 5 s elsewhere).
+  const intervalMs = Number(process.env.FRONTDESK_PRICES_PROGRESS_MS) || undefined;
   const progress =
-    values.json || values.quiet ? undefined : createProgress({ tty: process.stderr.isTTY, columns: process.stderr.columns, write: (text) => process.stderr.write(text) });
+    values.json || values.quiet ? undefined : createProgress({ tty: process.stderr.isTTY, columns: process.stderr.columns, intervalMs, write: (text) => process.stderr.write(text) });
   let shown = 0;
   const onProblem = (problem: PriceFileProblem) => {
     if (values.quiet || shown++ >= maxProblems) return;

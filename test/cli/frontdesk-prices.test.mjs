@@ -16,9 +16,9 @@ const temp = mkdtempSync(join(tmpdir(), 'frontdesk-prices-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Runs the CLI; `stdin` is an async iterable of strings/bytes piped in. */
-function run(args, stdin, nodeFlags = []) {
+function run(args, stdin, nodeFlags = [], env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeFlags, bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...nodeFlags, bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -176,6 +176,21 @@ describe('frontdesk-prices build', () => {
       assert.match(notFound.stderr, /HTTP 404/);
     } finally {
       server.close();
+    }
+  });
+
+  it('progress: plain lines on stderr when not on a terminal (bytes, rows, rates, rate); none with --json or -q', async () => {
+    // A line at most every millisecond instead of every 5 s, so a 1 MB build shows some.
+    const env = { FRONTDESK_PRICES_PROGRESS_MS: '1' };
+    const input = () => generateTallCsv({ services: 50, plans: 4, bytes: 1e6, chunkRows: 200 });
+    const plain = await run(['build', '-', '-o', join(temp, 'progress.json')], input(), [], env);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.match(plain.stderr, /^frontdesk-prices: stdin: [\d.]+ MB, [\d,]+ rows, [\d,]+ rates, [\d.]+ MB\/s$/m);
+    assert.doesNotMatch(plain.stderr, /\x1b/, 'no terminal codes in a log');
+    for (const flag of ['--json', '-q']) {
+      const quiet = await run(['build', '-', '-o', join(temp, 'progress.json'), flag], input(), [], env);
+      assert.equal(quiet.code, 0, quiet.stderr);
+      assert.doesNotMatch(quiet.stderr, /frontdesk-prices: stdin/, flag);
     }
   });
 
