@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -86,14 +86,15 @@ try {
       rows.push(row);
       const i = indexer;
       const d = duck.error ? `DuckDB: ${duck.error}` : `DuckDB ${duck.seconds.toFixed(1)} s, ${(mb / duck.seconds).toFixed(0)} MB/s, ${(mb / duck.cpuSeconds).toFixed(0)} MB/CPU-s, RSS ${duck.peakRssMb.toFixed(0)} MB`;
-      console.log(`${label} ${mb} MB: indexer ${i.seconds.toFixed(1)} s, ${i.mbPerSecond.toFixed(1)} MB/s, ${(mb / i.cpuSeconds).toFixed(1)} MB/CPU-s, RSS ${i.peakRssMb.toFixed(0)} MB · ${d}`);
+      row.load = loadavg()[0];
+      console.log(`${label} ${mb} MB (load ${row.load.toFixed(1)}): indexer ${i.seconds.toFixed(1)} s, ${i.mbPerSecond.toFixed(1)} MB/s, ${(mb / i.cpuSeconds).toFixed(1)} MB/CPU-s, RSS ${i.peakRssMb.toFixed(0)} MB · ${d}`);
     }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 
-console.log('\nfrontdesk-prices build beside DuckDB (2 threads), generated CMS v3.0 files, 10,000 services × 20 plans');
+console.log(`\nfrontdesk-prices build beside DuckDB (2 threads), generated CMS v3.0 files, 10,000 services × 20 plans; ${process.env.FD_BENCH_NOTE ?? ''}load average (1 min) ${Math.min(...rows.map((r) => r.load)).toFixed(1)}–${Math.max(...rows.map((r) => r.load)).toFixed(1)} on 2 cores`);
 console.log('format     size   rates        indexer s  MB/s   MB/CPU-s  RSS MB | DuckDB s  MB/s   MB/CPU-s  RSS MB | DuckDB ÷ indexer (wall, CPU)');
 for (const { label, mb, indexer: i, duck: d } of rows) {
   const duck = d.error ? `n/a (${d.error.slice(0, 60)})` : `${pad(d.seconds.toFixed(1), 8)}  ${pad((mb / d.seconds).toFixed(0), 5)}  ${pad((mb / d.cpuSeconds).toFixed(0), 8)}  ${pad(d.peakRssMb.toFixed(0), 6)} | ${(i.seconds / d.seconds).toFixed(1)}×, ${(i.cpuSeconds / d.cpuSeconds).toFixed(1)}×`;
