@@ -87,7 +87,13 @@ function startProxy(backends) {
   });
 }
 
-async function startGroup(name, origin) {
+/**
+ * Starts a group: its database (a PostgreSQL database or a PGlite folder), its staff account and
+ * its processes. Whatever step fails, everything already started is stopped and removed (the
+ * database dropped, the folder deleted) before the error is thrown. `steps` replaces the steps
+ * that touch the outside world (for the test of that cleanup).
+ */
+export async function startGroup(name, origin, steps = { psql, runCli, startProcess }) {
   const spec = groupSpecs[name];
   if (!spec) throw new Error(`no live server group "${name}"`);
   const output = [];
@@ -101,29 +107,38 @@ async function startGroup(name, origin) {
       b.child.kill('SIGTERM');
       await new Promise((r) => b.child.once('exit', r));
     }
-    for (const cleanup of cleanups) cleanup();
+    // Every cleanup runs, even when one before it fails.
+    const failures = [];
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        cleanup();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length) throw new AggregateError(failures, `live server group "${name}": cleanup failed`);
   } };
-  let env = {};
-  let args = ['--practice', practice, '--origin', origin, ...spec.args];
-  if (spec.postgres) {
-    const db = `fd_e2e_${name.replace('-', '_')}_${process.pid}`;
-    psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
-    psql(`CREATE DATABASE ${db}`);
-    cleanups.push(() => psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
-    env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}` };
-    runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
-  } else {
-    const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    args = [...args, '--data', dir];
-  }
   try {
+    let env = {};
+    let args = ['--practice', practice, '--origin', origin, ...spec.args];
+    if (spec.postgres) {
+      const db = `fd_e2e_${name.replace('-', '_')}_${process.pid}`;
+      steps.psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      cleanups.push(() => steps.psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
+      steps.psql(`CREATE DATABASE ${db}`);
+      env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}` };
+      steps.runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
+    } else {
+      const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      args = [...args, '--data', dir];
+    }
     for (let i = 0; i < spec.processes; i++) {
       // The first process seeds the practice; the others share what it wrote.
-      group.backends.push(await startProcess(i === 0 ? args : args.filter((a, j) => a !== '--practice' && args[j - 1] !== '--practice'), env, output));
+      group.backends.push(await steps.startProcess(i === 0 ? args : args.filter((a, j) => a !== '--practice' && args[j - 1] !== '--practice'), env, output));
     }
   } catch (error) {
-    await group.close();
+    await group.close().catch((cleanup) => console.error(cleanup));
     throw error;
   }
   return group;
@@ -161,7 +176,7 @@ export function liveServersPlugin() {
     return groups.get(name);
   };
   const stopAll = async () => {
-    for (const g of groups.values()) await (await g.catch(() => undefined))?.close();
+    for (const g of groups.values()) await (await g.catch(() => undefined))?.close().catch((error) => console.error(error));
     groups.clear();
   };
   return {
