@@ -113,6 +113,7 @@ function fhirCommands() {
         validator ??= new Validator();
         return validator.validate(payload, true).map((e) => `${e.instancePath ?? e.dataPath ?? ''} ${e.message ?? ''}`.trim());
       }
+      if (command === 'fd-release-fhirpath') return releaseFhirpath(String(payload));
       if (command === 'fd-print') {
         process.stdout.write(`${String(payload)}\n`);
         return true;
@@ -120,6 +121,31 @@ function fhirCommands() {
       return undefined;
     },
   };
+}
+
+/**
+ * A page that set the cookie `fd-hold-fhirpath=1` gets the survey's FHIRPath chunk
+ * (src/widgets/feedback-survey/expressions) only once it runs the `fd-release-fhirpath` command
+ * with its user agent (answered: how many requests that let go), or after 20 s: a test can act
+ * while the chunk is still loading. Cookies and user agents are per browser, and each browser
+ * runs one page at a time.
+ */
+const held = new Map();
+function releaseFhirpath(userAgent) {
+  const waiting = held.get(userAgent) ?? [];
+  held.delete(userAgent);
+  for (const release of waiting) release();
+  return waiting.length;
+}
+async function holdFhirpath(ctx, next) {
+  if (/^\/src\/widgets\/feedback-survey\/expressions\.(js|ts)$/.test(ctx.path) && /(^|;\s*)fd-hold-fhirpath=1(;|$)/.test(ctx.get('cookie'))) {
+    const agent = ctx.get('user-agent');
+    await new Promise((resolve) => {
+      held.set(agent, [...(held.get(agent) ?? []), resolve]);
+      setTimeout(resolve, 20_000);
+    });
+  }
+  return next();
 }
 
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
@@ -169,6 +195,7 @@ export default {
   // liveServers: real frontdesk-server processes for the end-to-end tests (test/e2e/), started on first use.
   plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), liveServersPlugin(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
+    holdFhirpath,
     tamperedCdn,
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {

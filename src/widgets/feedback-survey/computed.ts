@@ -16,13 +16,14 @@ export class Computed {
   private engine?: typeof Expressions;
   private broken = false;
   private evaluation?: Expressions.Evaluation;
+  private loading?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Loads the engine for a model with expressions; `ready` gets the initial values, then `update` is due. */
   load(model: SurveyModel, context: Expressions.LaunchContext | undefined, ready: (initial: Record<string, Value[]>) => void): void {
     if (!model.fhirpath || this.engine || this.broken) return;
-    import('./expressions.js').then(
+    this.loading = import('./expressions.js').then(
       (m) => {
         this.engine = m;
         ready(m.initialValues(model, context));
@@ -32,6 +33,15 @@ export class Computed {
         this.host.requestUpdate();
       },
     );
+  }
+
+  /**
+   * While the engine of a model with expressions is still loading, a promise settled once it has
+   * (and its initial values are in); else `undefined`. A calculated score is part of what is
+   * checked and sent, so a submit waits for it.
+   */
+  pending(model: SurveyModel): Promise<void> | undefined {
+    return model.fhirpath && !this.engine && !this.broken ? this.loading : undefined;
   }
 
   /** The answers with every calculated value worked out again (calculated items take no other input). */

@@ -356,6 +356,24 @@ export class FeedbackSurvey extends FrontdeskElement {
     event.preventDefault();
     const model = this.model;
     if (!model || this.currentPhase === 'sending') return;
+    // A calculated score (and what an expression enables) is part of what is checked and sent:
+    // while the FHIRPath chunk loads, the button waits for it, then goes on with the answers as they are then.
+    const pending = this.computed?.pending(model);
+    if (pending) {
+      this.phase = 'sending';
+      void pending.then(() => {
+        this.phase = 'survey';
+        const now = this.model;
+        if (now) this.answers = this.computed?.update(now, this.answers, this.launchContext) ?? this.answers;
+        if (now) this.advance(now);
+      });
+      return;
+    }
+    this.advance(model);
+  };
+
+  /** Next (after checking this screen), or the last screen's send. */
+  private advance(model: SurveyModel): void {
     const screens = this.screens(model);
     const index = Math.min(this.screen, screens.length - 1);
     if (index < screens.length - 1) {
@@ -373,7 +391,7 @@ export class FeedbackSurvey extends FrontdeskElement {
       return;
     }
     void this.send(model);
-  };
+  }
 
   private async send(model: SurveyModel): Promise<void> {
     const port = this.port('feedback', feedbackPort);
