@@ -46,8 +46,12 @@ export const ChooseTime = state({ args: { visitType: 'sick', location: 'phoenix'
 /** The time set by the page, for the stories of the later steps. */
 const preset = { visitType: 'sick', location: 'phoenix' } as const;
 
-/** Step 4: the time is held (with its countdown) while the patient enters their details. */
-export const Details = { ...state({ args: preset, view: 'details' }), play: drive((picker) => picker.toDetails()) };
+/**
+ * Step 4: the time is held (with its countdown) while the patient enters their details. The
+ * last time of a long day was chosen and Continue pressed at the bottom of the list: the
+ * first field takes focus, on screen.
+ */
+export const Details = { ...state({ args: preset, view: 'details' }), play: drive((picker) => picker.toDetails('last')) };
 
 /** Step 5: review before booking. */
 export const Review = { ...state({ args: preset, view: 'review' }), play: drive((picker) => picker.toReview()) };

@@ -53,9 +53,13 @@ export class PickerDriver {
     return found;
   }
 
-  /** As a person does: scrolls the control into sight first (a long list puts Continue far down), then clicks it. */
+  /**
+   * As a person does: scrolls the control into sight first (a long list puts Continue far
+   * down), then clicks it. At once: a smooth scroll still running after the click would move
+   * the page under the next step (no patient clicks before the page stops).
+   */
   press(control: HTMLElement): void {
-    control.scrollIntoView({ block: 'nearest' });
+    control.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     control.click();
   }
 
@@ -102,19 +106,36 @@ export class PickerDriver {
     form.shadowRoot!.querySelector<HTMLButtonElement>('[part~=submit-button]')!.click();
   }
 
-  /** From the day-and-time step: the first available day, its `index`th time, Continue. */
-  async pickTime(index = 0): Promise<void> {
+  /**
+   * From the day-and-time step: the first available day, its `index`th time, Continue.
+   * `'last'`: every time of the day shown ("Show N more"), the last one, so Continue is
+   * pressed at the bottom of a long list as a patient scrolled down to it.
+   */
+  async pickTime(index: number | 'last' = 0): Promise<void> {
     await this.at('when');
-    if (this.times().length <= index) this.button(/First available time|Next available day/).click();
-    await until(() => this.times().length > index, 'no times shown');
-    this.press(this.times()[index]);
+    const at = index === 'last' ? 1 : index;
+    if (this.times().length <= at) this.button(/First available time|Next available day/).click();
+    await until(() => this.times().length > at, 'no times shown');
+    if (index === 'last') {
+      for (let more = this.moreButton(); more; more = this.moreButton()) {
+        this.press(more);
+        await this.el.updateComplete;
+      }
+    }
+    const times = this.times();
+    this.press(index === 'last' ? times[times.length - 1] : times[index]);
     await this.el.updateComplete;
     this.press(this.button('Continue'));
   }
 
-  /** Chooses a time and waits for the details step (the time is held). */
-  async toDetails(): Promise<void> {
-    await this.pickTime();
+  /** The first "Show N more" button of the time list, if any. */
+  private moreButton(): HTMLButtonElement | null {
+    return this.root.querySelector<HTMLButtonElement>('.times button.more');
+  }
+
+  /** Chooses a time (the first, or the last of the day) and waits for the details step (the time is held). */
+  async toDetails(index: number | 'last' = 0): Promise<void> {
+    await this.pickTime(index);
     await this.at('details');
   }
 

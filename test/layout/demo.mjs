@@ -14,7 +14,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
 import { look } from './look.mjs';
-import { launch, serve } from './support.mjs';
+import { launch, serve, shot } from './support.mjs';
 
 const dir = process.argv[2] ?? 'dist/demo';
 const artifacts = 'test-artifacts/layout/demo';
@@ -113,7 +113,7 @@ for (const browserName of ['chromium', 'firefox'].filter((b) => wanted.includes(
               if (shift >= 0.05) report([`layout shift while loading: CLS ${shift.toFixed(3)} (limit 0.05)`]);
             }
             report(await page.evaluate(look));
-            await page.screenshot({ path: join(artifacts, `${browserName}-${file.replace('.html', '')}-${width}-${theme}.png`), optimizeForSpeed: true });
+            await shot(page, browserName, join(artifacts, `${browserName}-${file.replace('.html', '')}-${width}-${theme}.png`));
             // Down the page: nothing fixed over a figure at any scroll position.
             const height = await page.evaluate(() => document.documentElement.scrollHeight);
             const step = Math.round((width > 800 ? 900 : 844) * 0.6);

@@ -169,3 +169,37 @@ export function look(options = {}) {
   }
   return problems;
 }
+
+/**
+ * Installed in the page before its scripts (puppeteer's evaluateOnNewDocument): every time
+ * focus moves, two frames later the focused element must be on screen. A step change that
+ * focuses the next step's first field while the page stays scrolled down the last step (a
+ * long list of times) leaves it off the screen — a smooth-scrolling page brings it back only
+ * half a second later, when a check after the page stopped scrolling no longer sees it.
+ * What it saw: `globalThis.__fdFocusOff` (one line per element).
+ */
+export function watchFocus() {
+  const off = (globalThis.__fdFocusOff = []);
+  const deep = () => {
+    let at = document.activeElement;
+    while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+    return at === document.body || at === document.documentElement ? null : at;
+  };
+  addEventListener(
+    'focusin',
+    () =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const el = deep();
+          if (!el) return;
+          const r = el.getBoundingClientRect();
+          if (r.width < 1 && r.height < 1) return;
+          if (r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < document.documentElement.clientWidth) return;
+          const host = el.getRootNode().host;
+          const line = `the focused ${host ? `<${host.localName}> ` : ''}${el.localName}${el.id ? `#${el.id}` : ''} was off the screen two frames after focus moved to it (top ${Math.round(r.top)} px, screen ${innerHeight} px)`;
+          if (!off.includes(line)) off.push(line);
+        }),
+      ),
+    true,
+  );
+}

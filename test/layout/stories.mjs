@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 // `npm run test:storybook`: EVERY story of the static Storybook build (storybook-static/, from
-// `npm run build-storybook`, not the dev server), rendered in Debian's Chromium (and Firefox ESR
-// with FD_LAYOUT_FIREFOX=1). A story fails when it is
+// `npm run build-storybook`, not the dev server), rendered in Debian's Chromium and Firefox ESR
+// (FD_BROWSERS=chromium or firefox picks one). A story fails when it is
 // - blank: an element never defined, or nothing painted;
 // - noisy: a console error it does not declare (`parameters.frontdesk.logs`; a not-configured
 //   story's "has no adapter"; a failing-server story's own failed request);
 // - badly laid out (test/layout/look.mjs) on a 390 px phone after its `play` has run (focus on
-//   screen after the steps it took), in light and dark, and at 320 and 1280 px.
-// Screenshots of every story at 390 light, 390 dark and 1280 light go to test-artifacts/layout/.
+//   screen after the steps it took, and two frames after every focus move during the play: a
+//   step change that leaves the next step's field off the screen), in light and dark, and at
+//   320 and 1280 px.
+// Screenshots of every story at 390 light, 390 dark and 1280 light, per browser, go to
+// test-artifacts/layout/stories/.
 //
 //   node test/layout/stories.mjs [dir]     dir defaults to storybook-static; STORY=part-of-id limits the run
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { look } from './look.mjs';
-import { launch, serve } from './support.mjs';
+import { browserPaths } from '../../scripts/ensure-browsers.mjs';
+import { look, watchFocus } from './look.mjs';
+import { launch, serve, shot } from './support.mjs';
 
 const dir = process.argv[2] ?? 'storybook-static';
 const artifacts = 'test-artifacts/layout/stories';
@@ -82,7 +86,8 @@ const started = Date.now();
 // Stories wait on the network, timers and their plays far more than on the CPU: several browsers
 // take them from one queue (FD_LAYOUT_WORKERS, default 3).
 const workers = Number(process.env.FD_LAYOUT_WORKERS ?? 3);
-for (const browserName of process.env.FD_LAYOUT_FIREFOX ? ['chromium', 'firefox'] : ['chromium']) {
+const wanted = Object.keys(browserPaths());
+for (const browserName of ['chromium', 'firefox'].filter((b) => wanted.includes(b))) {
   const queue = [...stories];
   await Promise.all(Array.from({ length: workers }, () => worker(browserName, queue)));
 }
@@ -101,6 +106,8 @@ async function worker(browserName, queue) {
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('DOMContentLoaded', () => document.documentElement.style.setProperty('scroll-behavior', 'smooth'));
     });
+    // After every step a play takes, the focused element is on screen at once (look.mjs).
+    await page.evaluateOnNewDocument(watchFocus);
     for (let story = queue.shift(); story; story = queue.shift()) {
       errors = [];
       const name = `${browserName}: ${story.title} › ${story.name}`;
@@ -140,13 +147,14 @@ async function worker(browserName, queue) {
 
       // The layout: on a phone after the story's steps (focus included), dark, then narrower and wide.
       const report = (where, problems) => problems.forEach((p) => failures.push(`${name} @ ${where}: ${p}`));
+      report('390 light, during its play', await page.evaluate(() => globalThis.__fdFocusOff ?? []));
       await page.evaluate(scrolled);
       report('390 light', await page.evaluate(look, { focus: true }));
-      await page.screenshot({ path: file('390-light'), type: 'png', optimizeForSpeed: true });
+      await shot(page, browserName, file('390-light'));
       await page.evaluate(setTheme, 'dark');
       await settle(page);
       report('390 dark', await page.evaluate(look));
-      await page.screenshot({ path: file('390-dark'), type: 'png', optimizeForSpeed: true });
+      await shot(page, browserName, file('390-dark'));
       await page.evaluate(setTheme, 'light');
       await page.setViewport({ width: 320, height: 640 });
       await settle(page);
@@ -154,7 +162,7 @@ async function worker(browserName, queue) {
       await page.setViewport({ width: 1280, height: 900 });
       await settle(page);
       report('1280 light', await page.evaluate(look));
-      await page.screenshot({ path: file('1280-light'), type: 'png', optimizeForSpeed: true });
+      await shot(page, browserName, file('1280-light'));
     }
   } finally {
     await browser.close();
