@@ -1,3 +1,5 @@
+import { cemPackage } from './scripts/cem-package.mjs';
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/mocks/**', 'src/testing/**', 'src/cli/**'],
@@ -5,14 +7,7 @@ export default {
   outdir: '.',
   // package.json names custom-elements.json itself; the drift check's temporary output must not rewrite it.
   packagejson: false,
-  plugins: [
-    {
-      // The analyzer lists modules in file-system order, which differs between checkouts;
-      // sort them so the committed manifest is the same on every machine.
-      name: 'frontdesk-sort-modules',
-      packageLinkPhase({ customElementsManifest }) {
-        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-      },
-    },
-  ],
+  // The published manifest: dist paths, public elements only, typed events, documented tokens
+  // (scripts/cem-package.mjs). Its output lists modules in a fixed order, the same on every machine.
+  plugins: [cemPackage()],
 };

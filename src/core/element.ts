@@ -27,6 +27,31 @@ let contextRoot: ContextRoot | undefined;
  * Resolution order, for the adapter and likewise locale and time zone: the element's own
  * property → the nearest `<fd-provider>` → `Frontdesk.configure()` / the script tag → (locale:
  * the page's `lang`, then English; time zone: the browser's). There is no fallback to demo data.
+ *
+ * @cssstate not-configured - No adapter reaches the widget.
+ * @cssstate loading - Waiting for the adapter (also `aria-busy="true"`).
+ * @cssstate ready - Showing what it is for.
+ * @cssstate empty - The adapter answered with nothing to show.
+ * @cssstate error - A call failed; the error view (and Retry, when it can help) is shown.
+ *
+ * @cssprop [--fd-font-family=inherit] - Font of everything in the widget; unset, the page's font.
+ * @cssprop --fd-font-size - Base font size; everything else is relative to it.
+ * @cssprop --fd-color-text - Text.
+ * @cssprop --fd-color-text-muted - Secondary text (hints, times, how old a figure is).
+ * @cssprop --fd-color-surface - Background of the widget's box.
+ * @cssprop --fd-color-surface-raised - Background of raised areas (cards, panels, the chosen row).
+ * @cssprop --fd-color-border - Borders of fields, cards and dividers.
+ * @cssprop --fd-color-primary - Buttons, links, selection.
+ * @cssprop --fd-color-on-primary - Text on primary-coloured buttons.
+ * @cssprop --fd-color-danger - Errors, validation messages, a long wait.
+ * @cssprop --fd-color-warning - Warnings, a moderate wait, the demo-data badge.
+ * @cssprop --fd-color-success - Confirmations, a short wait.
+ * @cssprop --fd-color-focus - The focus ring.
+ * @cssprop --fd-radius - Corner radius of boxes, buttons and fields.
+ * @cssprop --fd-space - Base spacing (padding and gaps are fractions or multiples of it).
+ * @cssprop --fd-target-size - Minimum size of anything clickable (WCAG 2.5.8; keep at least 24px).
+ * @cssprop --fd-shadow - Shadow of raised boxes (none in forced colours).
+ * @cssprop --fd-motion-duration - Length of transitions (0ms under prefers-reduced-motion).
  */
 export abstract class FrontdeskElement extends LitElement {
   static override styles = [tokens, baseStyles];

@@ -1,14 +1,14 @@
 import { css } from 'lit';
 
 /**
- * Design tokens. Each `--fd-*` custom property may be set by the page on any ancestor;
+ * Design tokens. Each `--fd-*` custom property may be set by the page on any ancestor (each is
+ * documented, with its default, on FrontdeskElement and in the README's theming guide);
  * the fallbacks follow `color-scheme` (light or dark) through `light-dark()`, and
  * Windows High Contrast / forced colors maps them to system colors.
  */
 export const tokens = css`
   :host {
     color-scheme: inherit;
-    --_fd-font: var(--fd-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     --_fd-text: var(--fd-color-text, light-dark(#1c1f24, #eceef2));
     --_fd-text-muted: var(--fd-color-text-muted, light-dark(#4a5160, #b4bac6));
     --_fd-surface: var(--fd-color-surface, light-dark(#ffffff, #17191d));
@@ -26,7 +26,8 @@ export const tokens = css`
     --_fd-font-size: var(--fd-font-size, 1rem);
     --_fd-shadow: var(--fd-shadow, 0 1px 3px rgb(0 0 0 / 0.25));
     --_fd-motion: var(--fd-motion-duration, 150ms);
-    font-family: var(--_fd-font);
+    /* Unset, --fd-font-family makes this declaration invalid, so the page's font is inherited. */
+    font-family: var(--fd-font-family);
     font-size: var(--_fd-font-size);
     line-height: 1.5;
     color: var(--_fd-text);

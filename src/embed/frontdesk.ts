@@ -16,9 +16,18 @@ import type { FrontdeskGlobal } from './api.js';
 declare const CHUNKS: [string, string, number[]][];
 declare const API_CHUNK: string;
 
+declare global {
+  interface Window {
+    /** The script tag's API: `Frontdesk('configure', …)` queues until the loader has run. */
+    Frontdesk?: FrontdeskGlobal;
+  }
+}
+
 // In a function: a classic script's top-level declarations would become page globals.
 (() => {
-  const w = window as unknown as { Frontdesk?: FrontdeskGlobal };
+  // Imported outside a browser (a server render, a bundler's analysis), the loader does nothing.
+  if (typeof window === 'undefined') return;
+  const w = window;
   const script = document.currentScript as HTMLScriptElement | null;
 
   if (!w.Frontdesk?.loaded) {

@@ -45,7 +45,7 @@ const samples: Readonly<Record<string, string>> = {
   space: 'width: var(--_fd-space); background: var(--_fd-primary);',
   target: 'width: var(--_fd-target); height: var(--_fd-target); border: 2px dashed var(--_fd-border);',
   shadow: 'box-shadow: var(--_fd-shadow); background: var(--_fd-surface);',
-  font: 'font-family: var(--_fd-font);',
+  font: 'font-family: var(--fd-font-family);',
   'font-size': 'font-size: var(--_fd-font-size);',
 };
 

@@ -10,7 +10,7 @@ import { idempotencyKey } from '../../core/resilience.js';
 import type { Appointment, Hold, ManagedAppointment, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
 import type { DateGrid } from './date-grid.js';
-import { emptyDraft, toPatient, type DetailsDraft } from './details.js';
+import { applyPrefill, emptyDraft, toPatient, type DetailsDraft, type PatientPrefill } from './details.js';
 import { HoldTimer, clock } from './hold-timer.js';
 import type * as ManageModule from './manage-views.js';
 import type * as WhenModule from './when-view.js';
@@ -63,6 +63,29 @@ const DAY = 86_400_000;
  * @csspart notice - A notice (time taken, hold expired).
  * @csspart button - Action buttons.
  * @csspart link - Links (directions, add to calendar).
+ * @csspart calendar-heading - The calendar's month heading.
+ * @csspart calendar-nav-button - The calendar's previous and next month buttons.
+ * @csspart calendar-grid - The calendar's table of days.
+ * @csspart calendar-day - Every day of the month (also one of the next four).
+ * @csspart calendar-day-available - A day with times free.
+ * @csspart calendar-day-disabled - A day without times, or outside the booking window.
+ * @csspart calendar-day-selected - The chosen day.
+ * @csspart calendar-day-today - Today.
+ * @csspart details-form - The patient's details form.
+ * @csspart details-field - One field (or group, such as the birth date) of the form.
+ * @csspart details-error-summary - The list of problems shown when the form is sent with errors.
+ * @csspart details-submit-button - The form's Continue button.
+ *
+ * @cssstate visit - Step: choosing the visit type.
+ * @cssstate who - Step: new or returning patient.
+ * @cssstate when - Step: choosing a day and time.
+ * @cssstate details - Step: the patient's details.
+ * @cssstate review - Step: checking before booking.
+ * @cssstate done - Booked.
+ * @cssstate lookup - Manage mode: finding an appointment by its code.
+ * @cssstate manage - Manage mode: the appointment found.
+ * @cssstate cancel - Manage mode: confirming the cancellation.
+ * @cssstate cancelled - Manage mode: cancelled.
  */
 export class AppointmentPicker extends FrontdeskElement {
   static override styles = [...FrontdeskElement.styles, styles];
@@ -76,7 +99,7 @@ export class AppointmentPicker extends FrontdeskElement {
   /** Preselects the location. */
   @property() location?: string;
   /** Details the portal already knows (kept in memory only). */
-  @property({ attribute: false }) prefill?: Partial<DetailsDraft>;
+  @property({ attribute: false }) prefill?: PatientPrefill;
   /** Level of the picker's heading (2–6), to fit the page's outline; its steps' headings sit one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** The clock, for tests and stories. */
@@ -189,7 +212,7 @@ export class AppointmentPicker extends FrontdeskElement {
     if (changed.has('visitType') && this.visitType) this.visitTypeId = this.visitType;
     if (changed.has('provider') && this.provider) this.providerId = this.provider;
     if (changed.has('location') && this.location) this.locationId = this.location;
-    if (changed.has('prefill') && this.prefill) this.draft = { ...this.draft, ...this.prefill };
+    if (changed.has('prefill') && this.prefill) this.draft = applyPrefill(this.draft, this.prefill);
   }
 
   private firstStep(): Step {
@@ -543,6 +566,7 @@ export class AppointmentPicker extends FrontdeskElement {
       case 'details':
         return html`${this.renderHold(c)}
           <fd-patient-form
+            exportparts="form: details-form, field: details-field, error-summary: details-error-summary, submit-button: details-submit-button"
             .value=${this.draft}
             .strings=${formStrings(t, c.locale)}
             today=${this.today()}
@@ -692,7 +716,10 @@ export class AppointmentPicker extends FrontdeskElement {
     void this.updateComplete.then(() => this.go('manage'));
   }
 
-  /** The form's element, for tests and the page object. */
+  /**
+   * The form's element, for tests and the page object.
+   * @internal
+   */
   get form(): PatientForm | null {
     return this.renderRoot.querySelector('fd-patient-form');
   }

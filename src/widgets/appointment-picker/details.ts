@@ -19,6 +19,23 @@ export interface DetailsDraft {
   remindByEmail: boolean;
 }
 
+/**
+ * What a portal may pass as the picker's `prefill`: any of the draft's fields, and the birth
+ * date as one ISO date (`1984-03-07`) instead of its three parts. Kept in memory only.
+ */
+export interface PatientPrefill extends Partial<DetailsDraft> {
+  /** `YYYY-MM-DD`; fills the month, day and year inputs (ignored when not of that form). */
+  birthDate?: string;
+}
+
+/** The draft with a prefill applied: an ISO `birthDate` becomes the three birth-date inputs. */
+export function applyPrefill(draft: DetailsDraft, prefill: PatientPrefill): DetailsDraft {
+  const { birthDate, ...fields } = prefill;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate ?? '');
+  const birth = iso ? { birthYear: iso[1] ?? '', birthMonth: String(Number(iso[2])), birthDay: String(Number(iso[3])) } : {};
+  return { ...draft, ...fields, ...birth };
+}
+
 /** The fields a problem can be reported on (the three birth-date inputs are one field). */
 export type DetailsField = 'givenName' | 'familyName' | 'birthDate' | 'phone' | 'email' | 'reason' | 'reminders';
 export type DetailsProblem = 'required' | 'invalid' | 'invalid-email' | 'future' | 'too-old' | 'too-long' | 'sms-needs-phone';

@@ -47,6 +47,7 @@ export function whenStep(c: ViewContext, s: WhenState, on: WhenActions, nav: Tem
       : nothing}
     <div class="when">
       <fd-date-grid
+        exportparts="heading: calendar-heading, nav-button: calendar-nav-button, grid: calendar-grid, day: calendar-day, day-available: calendar-day-available, day-disabled: calendar-day-disabled, day-selected: calendar-day-selected, day-today: calendar-day-today"
         month=${month}
         .selected=${date}
         .available=${new Set(s.byDate.keys())}

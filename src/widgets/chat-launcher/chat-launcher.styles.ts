@@ -85,7 +85,7 @@ export const styles = css`
       position: fixed;
       inset: 0;
       width: auto;
-      height: var(--fd-chat-viewport-height, 100dvh);
+      height: var(--_fd-chat-viewport-height, 100dvh);
     }
     :host(:state(open)) .launcher {
       display: none;

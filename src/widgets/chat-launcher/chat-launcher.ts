@@ -8,7 +8,8 @@ import type { ChatPanel } from './panel.js';
 import { keptConversation } from './resume.js';
 
 const loadPanel = () => import('./panel.js');
-type Side = 'bottom-right' | 'bottom-left';
+/** The corner the launcher sits in. */
+export type ChatLauncherPosition = 'bottom-right' | 'bottom-left';
 
 /**
  * Live chat with the practice that costs almost nothing until it is opened: a floating
@@ -32,16 +33,21 @@ type Side = 'bottom-right' | 'bottom-left';
  * @csspart badge - The unread count on the button.
  * @csspart panel - The chat panel.
  *
- * @cssprop --fd-chat-offset-x - Distance from the side of the viewport (default 1.25rem; or the `offset-x` attribute).
- * @cssprop --fd-chat-offset-y - Distance from the bottom of the viewport (default 1.25rem; or the `offset-y` attribute).
- * @cssprop --fd-chat-z-index - Stacking order of the launcher and panel (default: above nearly everything on the page).
- * @cssprop --fd-chat-panel-width - Width of the panel on wide screens (default 24rem).
+ * @cssstate open - The panel is open.
+ * @cssstate closed - Only the launcher button shows.
+ * @cssstate yield - Moved to the other corner: it would cover the focused control or a widget's figure.
+ * @cssstate tucked - Out of sight: both corners would cover one, until focus or scrolling moves on.
+ *
+ * @cssprop [--fd-chat-offset-x=1.25rem] - Distance from the side of the viewport (or the `offset-x` attribute).
+ * @cssprop [--fd-chat-offset-y=1.25rem] - Distance from the bottom of the viewport (or the `offset-y` attribute).
+ * @cssprop [--fd-chat-z-index=2147483000] - Stacking order of the launcher and panel (above nearly everything on the page).
+ * @cssprop [--fd-chat-panel-width=24rem] - Width of the panel on wide screens.
  */
 export class ChatLauncher extends FrontdeskElement {
   static override styles = [...FrontdeskElement.styles, styles];
 
   /** Corner of the viewport: `bottom-right` or `bottom-left`. */
-  @property({ reflect: true }) position: Side = 'bottom-right';
+  @property({ reflect: true }) position: ChatLauncherPosition = 'bottom-right';
 
   /** Pixels from the side of the viewport. */
   @property({ attribute: 'offset-x', type: Number }) offsetX?: number;

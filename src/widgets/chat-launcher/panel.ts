@@ -112,7 +112,7 @@ export class ChatPanel extends FrontdeskElement {
 
   /** The on-screen keyboard shrinks the visual viewport: the full-screen panel follows, so the input stays visible. */
   private readonly fitViewport = () => {
-    if (visualViewport) this.style.setProperty('--fd-chat-viewport-height', `${visualViewport.height}px`);
+    if (visualViewport) this.style.setProperty('--_fd-chat-viewport-height', `${visualViewport.height}px`);
   };
 
   protected override reportError(thrown: unknown): void {

@@ -56,6 +56,12 @@ const loadResultPart = () => (resultPart ??= import('./result.js'));
  * @csspart action - Each action (link or button).
  * @csspart link - Links.
  * @csspart status - Loading, empty and error messages.
+ * @csspart change - The "Change" button beside the chosen service.
+ * @csspart estimate-lines - How the estimate adds up (deductible + coinsurance …).
+ *
+ * @cssstate estimate - An insured estimate is shown.
+ * @cssstate self-pay - The self-pay price is shown.
+ * @cssstate no-rate - The plan has no rate for the service: the charges are shown instead.
  *
  * @cssprop --fd-color-primary - Buttons, links and the chosen suggestion.
  */

@@ -7,10 +7,10 @@ import { coreMessages } from '../../core/messages/core.js';
 import { feedbackPort } from '../../core/ports/feedback.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
-import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout, type Problem } from './answers.js';
+import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout as SurveyLayout, type Problem } from './answers.js';
 import type { Computed } from './computed.js';
 import { enabledIds } from './conditions.js';
-import type { LaunchContext } from './expressions.js';
+import type { LaunchContext as SurveyLaunchContext } from './expressions.js';
 import type * as Drafts from './draft.js';
 import type * as Extras from './extras.js';
 import { surveyMessages } from './messages.js';
@@ -83,6 +83,18 @@ const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbo
  * @csspart start-button - Starts the survey from the prompt.
  * @csspart dismiss-button - Closes the prompt.
  * @csspart status - Loading and error messages.
+ * @csspart field - The free-text field of an "other" option.
+ * @csspart repeat - The add/remove row of a repeating question or group.
+ * @csspart add-button - Adds an answer or group to a repeating item.
+ * @csspart remove-button - Removes one.
+ * @csspart safety-notice - The practice's safety notice, raised by an answer (a clinical form).
+ *
+ * @cssstate idle - Waiting for the page event that opens the prompt.
+ * @cssstate prompt - The prompt is open.
+ * @cssstate dismissed - The patient closed the prompt.
+ * @cssstate submitting - Sending the answers.
+ * @cssstate submit-failed - Sending failed; the answers are kept.
+ * @cssstate submitted - Sent: the thank-you screen.
  *
  * @cssprop --fd-color-primary - Selected options and buttons.
  * @cssprop --fd-color-danger - Validation messages.
@@ -98,7 +110,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   @property() touchpoint?: string;
 
   /** `one-per-screen`, `all-on-one-page`, `pages` (the survey's own), or `auto`: one per screen on small screens. */
-  @property() layout: 'auto' | Layout = 'auto';
+  @property() layout: 'auto' | SurveyLayout = 'auto';
 
   /** `inline` (shown at once) or `prompt` (a small prompt opens on `trigger-event`). */
   @property() trigger: 'inline' | 'prompt' = 'inline';
@@ -140,7 +152,7 @@ export class FeedbackSurvey extends FrontdeskElement {
    * The patient context the page gives a Questionnaire's `launchContext` (`{ patient, user }`, FHIR
    * resources), for `initialExpression` pre-filling. Without it nothing is pre-filled. Never sent.
    */
-  @property({ attribute: false }) launchContext?: LaunchContext;
+  @property({ attribute: false }) launchContext?: SurveyLaunchContext;
 
   /** How long (ms) a Questionnaire's external value set may take to expand before its question says it can't be shown. */
   @property({ attribute: 'value-set-timeout', type: Number }) valueSetTimeout = 8000;

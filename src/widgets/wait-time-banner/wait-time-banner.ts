@@ -52,6 +52,11 @@ const DISMISS_KEY = 'fd-wait-time-banner:dismissed';
  * @csspart dismiss-button - Hides the banner for this browser session.
  * @csspart link - Phone links.
  *
+ * @cssstate closed - Every location shown is closed.
+ * @cssstate paused - Every location shown has paused its figure.
+ * @cssstate unavailable - No figure can be shown (too old, or none).
+ * @cssstate dismissed - The patient hid the banner for this session.
+ *
  * @cssprop --fd-color-success - Colour of the short-wait shape.
  * @cssprop --fd-color-warning - Colour of the moderate-wait shape.
  * @cssprop --fd-color-danger - Colour of the long-wait shape.

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { fc } from '../../support/property.js';
 import { PatientDetails, Reminders } from '../../../src/core/schemas/scheduling.js';
 import {
+  applyPrefill,
   birthDateOf,
   birthPartsAtFault,
   emptyDraft,
@@ -301,5 +302,20 @@ describe('appointment picker: patient details (pure)', () => {
       expect(birthPartsAtFault(draft(), 'too-old')).to.deep.equal(['year']);
       expect(birthPartsAtFault(draft(), 'future')).to.deep.equal(['month', 'day', 'year']);
     });
+  });
+});
+
+describe('applyPrefill', () => {
+  it('turns an ISO birth date into the three inputs the form shows, and validates', () => {
+    const filled = applyPrefill(emptyDraft, { givenName: 'Ana', familyName: 'García López', birthDate: '1988-07-04', email: 'ana@example.com' });
+    expect([filled.birthYear, filled.birthMonth, filled.birthDay]).to.deep.equal(['1988', '7', '4']);
+    expect(birthDateOf(filled)).to.equal('1988-07-04');
+    expect(filled).not.to.have.property('birthDate');
+  });
+
+  it('ignores a birth date not of the form YYYY-MM-DD and keeps the three parts given', () => {
+    const filled = applyPrefill(emptyDraft, { birthDate: '07/04/1988', birthMonth: '7', birthDay: '4', birthYear: '1988' });
+    expect(birthDateOf(filled)).to.equal('1988-07-04');
+    expect(applyPrefill(emptyDraft, { birthDate: 'soon' }).birthYear).to.equal('');
   });
 });
