@@ -1,0 +1,67 @@
+// Type-checks the consumer apps in test/consumers/<framework>/ against the package as npm packs it
+// (run after `npm run build`): the tarball is unpacked into .tmp/…/node_modules/frontdesk-widgets,
+// each app copied beside it, so `frontdesk-widgets` resolves to the tarball and the framework's own
+// types to this repository's node_modules (devDependencies; no network).
+// - good.*: a strict check must pass;
+// - bad.*: every line marked `expect: <why>` must fail, and nothing else may.
+// Prints one line per app and case; exits 1 on any mismatch.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve('.tmp', `consumers-${process.pid}`);
+const tsc = resolve('node_modules/typescript/bin/tsc');
+
+/** How each framework's check is run on one file; returns the compiler's output ('' when clean). */
+const checkers = {
+  react: (dir, file) => {
+    const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+    writeFileSync(join(dir, `tsconfig.${file}.json`), JSON.stringify({ ...config, files: [file] }));
+    try {
+      execFileSync(process.execPath, [tsc, '-p', `tsconfig.${file}.json`, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      return '';
+    } catch (e) {
+      return `${e.stdout}${e.stderr}`;
+    }
+  },
+};
+
+let failed = 0;
+const say = (ok, text) => {
+  if (!ok) failed++;
+  console.log(`${ok ? '✓' : '✗'} ${text}`);
+};
+
+try {
+  mkdirSync(join(root, 'node_modules', 'frontdesk-widgets'), { recursive: true });
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', root], { encoding: 'utf8' }));
+  execFileSync('tar', ['-xzf', join(root, packed.filename), '--strip-components=1', '-C', join(root, 'node_modules', 'frontdesk-widgets')]);
+  for (const framework of readdirSync('test/consumers')) {
+    const check = checkers[framework];
+    if (!check) throw new Error(`no checker for test/consumers/${framework}`);
+    const dir = join(root, framework);
+    cpSync(join('test/consumers', framework), dir, { recursive: true });
+    for (const file of readdirSync(dir).filter((f) => /^(good|bad)\./.test(f))) {
+      const out = check(dir, file);
+      const errorLines = new Set([...out.matchAll(new RegExp(`${file.replace('.', '\\.')}[(:](\\d+)[,:]`, 'g'))].map((m) => Number(m[1])));
+      if (file.startsWith('good')) {
+        say(out === '', `${framework}/${file}: strict check passes${out ? `\n${out}` : ''}`);
+        continue;
+      }
+      const lines = readFileSync(join(dir, file), 'utf8').split('\n');
+      const expected = lines.flatMap((text, i) => (/expect: (.+?)( \*\/\}| -->|$)/.exec(text) ? [[i + 1, /expect: (.+?)( \*\/\}| -->|$)/.exec(text)[1]]] : []));
+      for (const [line, why] of expected) {
+        // `quoted` words in the reason must be in that line's message (the error is the one meant).
+        const said = out.split('\n').filter((l) => l.includes(`${file}(${line},`) || l.includes(`${file}:${line}:`)).join('\n');
+        const words = [...why.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+        say(errorLines.has(line) && words.every((w) => said.includes(w)), `${framework}/${file}:${line} fails (${why})${said ? `: ${said.slice(0, 160)}` : ''}`);
+      }
+      const unexpected = [...errorLines].filter((l) => !expected.some(([e]) => e === l));
+      say(unexpected.length === 0 && expected.length > 0, `${framework}/${file}: no other error${unexpected.length ? `\n${out}` : ''}`);
+    }
+  }
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
+console.log(failed ? `${failed} consumer check(s) failed` : 'consumer type checks: all passed');
+process.exit(failed ? 1 : 0);
