@@ -6,3 +6,4 @@ export { IndexWriter, type IndexSummary } from './index-writer.js';
 export { buildIndex, type BuildOptions, type BuildProgress, type BuildResult } from './build.js';
 export { createProgress, describeProgress, type ProgressOptions, type ProgressView } from './progress.js';
 export { CsvScanner, CsvBrokenError } from './csv-scan.js';
+export { RateSpill, rateFields } from './spill.js';

@@ -20,8 +20,11 @@ export class RateSpill {
   private readonly fd = openSync(join(this.dir, 'rates'), 'w+');
   private readonly buffers: Float64Array[];
   private readonly fill: Int32Array;
-  /** Per partition: `[file offset, rows]` of each block written. */
-  private readonly blocks: [number, number][][];
+  /** Per partition: the file offset of each block written (every block written is full), and how many. */
+  private readonly blocks: Float64Array[];
+  private readonly blockCount: Int32Array;
+  /** Rates per service (by service number): where each service's rates go when a partition is read. */
+  private counts = new Int32Array(1024);
   private offset = 0;
   private removed = false;
   /** Buffers being written, and written buffers ready for reuse. */
@@ -33,7 +36,8 @@ export class RateSpill {
   constructor(readonly partitions = 256) {
     this.buffers = Array.from({ length: partitions }, () => new Float64Array(rowsPerBlock * rateFields));
     this.fill = new Int32Array(partitions);
-    this.blocks = Array.from({ length: partitions }, () => []);
+    this.blocks = Array.from({ length: partitions }, () => new Float64Array(16));
+    this.blockCount = new Int32Array(partitions);
   }
 
   /** The buffer of the last `row()`: the rate's numbers go there, from the index it returned. */
@@ -41,6 +45,12 @@ export class RateSpill {
 
   /** Adds one rate of `service`: returns where its numbers go in `buffer`. */
   row(service: number): number {
+    if (service >= this.counts.length) {
+      const counts = new Int32Array(Math.max(service + 1, this.counts.length * 2));
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    this.counts[service]++;
     const p = service % this.partitions;
     if (this.fill[p] === rowsPerBlock) this.spill(p);
     this.buffer = this.buffers[p];
@@ -61,7 +71,12 @@ export class RateSpill {
       this.wake?.();
     });
     this.buffers[p] = this.free.pop() ?? new Float64Array(rowsPerBlock * rateFields);
-    this.blocks[p].push([this.offset, rows]);
+    if (this.blockCount[p] === this.blocks[p].length) {
+      const grown = new Float64Array(this.blocks[p].length * 2);
+      grown.set(this.blocks[p]);
+      this.blocks[p] = grown;
+    }
+    this.blocks[p][this.blockCount[p]++] = this.offset;
     this.offset += bytes;
     this.fill[p] = 0;
   }
@@ -73,24 +88,50 @@ export class RateSpill {
     if (this.failed) throw this.failed.error;
   }
 
-  /** Where partitions are read: one buffer, grown as needed (a new one per partition piles up until the GC runs). */
-  private readBuffer = new ArrayBuffer(0);
+  /** Where a range of services is gathered (grown as needed, reused), and one block read from the file. */
+  private gathered = new Float64Array(0);
+  private readonly block = new Float64Array(rowsPerBlock * rateFields);
 
   /**
-   * The rates of one partition, in the order they were added (13 numbers each); after
-   * `flush(0)`. The numbers are valid until the next `read`.
+   * The rates of partition `p` (services `p`, `p + partitions`, … below `services`) grouped by
+   * service, each service's in the order they were added: a range of services at a time, so
+   * memory holds about `maxRows` rates (or one service's, when it has more) however big the
+   * partition. Per range: its first service, how many, where each one's rows start
+   * (`starts[i]`…`starts[i + 1]`) and the numbers, valid until the next range. After `flush(0)`.
    */
-  read(p: number): Float64Array {
-    const rows = this.blocks[p].reduce((n, [, r]) => n + r, 0) + this.fill[p];
-    if (this.readBuffer.byteLength < rows * rateFields * 8) this.readBuffer = new ArrayBuffer(Math.max(rows * rateFields * 8, Math.ceil(this.readBuffer.byteLength / 16) * 24));
-    const out = new Float64Array(this.readBuffer, 0, rows * rateFields);
-    let at = 0;
-    for (const [offset, r] of this.blocks[p]) {
-      readSync(this.fd, new Uint8Array(out.buffer, at * 8, r * rateFields * 8), 0, r * rateFields * 8, offset);
-      at += r * rateFields;
+  *read(p: number, services: number, maxRows = 1 << 16): Generator<{ first: number; count: number; starts: Int32Array; numbers: Float64Array }> {
+    const step = this.partitions;
+    const rates = (s: number) => (s < this.counts.length ? this.counts[s] : 0);
+    for (let first = p; first < services; ) {
+      let end = first;
+      let rows = 0;
+      while (end < services && (end === first || rows + rates(end) <= maxRows)) {
+        rows += rates(end);
+        end += step;
+      }
+      const count = (end - first) / step;
+      const starts = new Int32Array(count + 1);
+      for (let i = 0; i < count; i++) starts[i + 1] = starts[i] + rates(first + i * step);
+      if (this.gathered.length < rows * rateFields) this.gathered = new Float64Array(Math.max(rows * rateFields, Math.ceil(this.gathered.length / 2) * 3));
+      const numbers = this.gathered;
+      const next = starts.slice(0, count);
+      const take = (block: Float64Array, n: number) => {
+        for (let at = 0; at < n * rateFields; at += rateFields) {
+          const s = block[at];
+          if (s < first || s >= end) continue;
+          let to = next[(s - first) / step]++ * rateFields;
+          for (let f = at; f < at + rateFields; f++) numbers[to++] = block[f];
+        }
+      };
+      const bytes = new Uint8Array(this.block.buffer);
+      for (let b = 0; b < this.blockCount[p]; b++) {
+        readSync(this.fd, bytes, 0, bytes.length, this.blocks[p][b]);
+        take(this.block, rowsPerBlock);
+      }
+      take(this.buffers[p], this.fill[p]);
+      yield { first, count, starts, numbers };
+      first = end;
     }
-    out.set(this.buffers[p].subarray(0, this.fill[p] * rateFields), at);
-    return out;
   }
 
   /** Removes the spill (once the writes on their way are done: the descriptor stays theirs until then). */
