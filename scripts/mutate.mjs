@@ -11,11 +11,11 @@
 //   npm run mutate -- --check      only checks that every mutant's text occurs once (no runs)
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { takeBrowserLock } from './browser-lock.mjs';
 import booking from './mutants/booking.mjs';
 import formsChat from './mutants/forms-chat.mjs';
 import platform from './mutants/platform.mjs';
 
-const LOCK = '/tmp/fd-browser.lock';
 /** A mutant that makes the tests hang counts as killed after this long (each batch's tests take 5–30 s). */
 const TIMEOUT_MS = 90_000;
 
@@ -48,14 +48,6 @@ function run(command, argv, options = {}) {
   });
 }
 
-/** Holds the browser lock until the returned function is called (a `flock` child waiting on its stdin). */
-function takeLock() {
-  return new Promise((resolve) => {
-    const holder = spawn('flock', [LOCK, 'sh', '-c', 'echo locked; cat >/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    holder.stdout.once('data', () => resolve(() => holder.stdin.end()));
-  });
-}
-
 const testRun = (batch) =>
   batch.runner === 'node'
     ? run('sh', ['-c', `npm run build:cli >/dev/null && node --test ${batch.tests.join(' ')}`])
@@ -80,7 +72,7 @@ for (const batch of batches) {
   for (const m of stale) results.push({ ...m, module: batch.module, outcome: 'stale', detail: `the text occurs ${original.split(m.from).length - 1} times in ${batch.file}: update the mutant` });
   const live = batch.mutants.filter((m) => !stale.includes(m));
   if (checkOnly || !live.length) continue;
-  const release = batch.runner === 'node' ? () => {} : await takeLock();
+  const release = batch.runner === 'node' ? () => {} : await takeBrowserLock();
   try {
     restore = () => writeFileSync(batch.file, original);
     // The unmutated tests must pass first, or a "kill" means nothing.

@@ -42,7 +42,7 @@ export default [
   {
     module: 'poller',
     file: 'src/widgets/wait-time-banner/poller.ts',
-    tests: [`${wait}/wait-time-banner.test.ts`, `${wait}/stream-failure.test.ts`],
+    tests: [`${wait}/poller.test.ts`, `${wait}/wait-time-banner.test.ts`, `${wait}/stream-failure.test.ts`],
     mutants: [
       { id: 'poller: polls from a hidden tab', from: "document.visibilityState !== 'hidden' &&", to: '' },
       { id: 'poller: one error event per failed poll', from: 'if (this.failures === 1) this.options.onError(error);', to: 'this.options.onError(error);' },

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, http } from 'msw';
-import { createRestAdapter, fillPath, restPaths, type RestAdapter } from '../../src/adapters/rest/index.js';
+import { createRestAdapter, fillPath, joinUrl, restPaths, type RestAdapter } from '../../src/adapters/rest/index.js';
 import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { FrontdeskError } from '../../src/core/errors.js';
 import { guardPort } from '../../src/core/guard.js';
@@ -230,6 +230,12 @@ describe('REST adapter', () => {
       }
       expect(fillPath(restPaths.hold, { holdId: '...' })).to.equal('/holds/...');
       expect(requests, 'nothing was sent').to.deep.equal([]);
+    });
+    it('the path helpers: empty query values are left out, a missing path parameter is an error, never a literal :name', () => {
+      expect(joinUrl('/api/', restPaths.slots, { from: '2026-03-02', visitTypeId: '', providerId: undefined })).to.equal('/api/slots?from=2026-03-02');
+      expect(joinUrl('/api', restPaths.locations, { q: '' })).to.equal('/api/locations');
+      expect(() => fillPath(restPaths.cancel, {})).to.throw(/Missing path parameter "appointmentId"/);
+      expect(() => fillPath(restPaths.cancel, Object.create({ appointmentId: 'inherited' }) as Record<string, string>)).to.throw(/Missing path parameter/);
     });
     it('404 → not-found (no appointment with that code and birth date)', async () => {
       const { rest } = await over();
