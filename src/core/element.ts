@@ -1,6 +1,6 @@
 import { ContextRoot, consume } from '@lit/context';
 import { TaskStatus, type Task } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FrontdeskAdapter, PortName } from './adapter.js';
 import { onConfigChange, pageConfig } from './config.js';
@@ -90,7 +90,7 @@ export abstract class FrontdeskElement extends LitElement {
     super();
     this.internals = this.attachInternals();
     // Lets a provider that upgrades after its widgets still answer their context requests.
-    if (!contextRoot) {
+    if (!contextRoot && !isServer) {
       contextRoot = new ContextRoot();
       contextRoot.attach(document.documentElement);
     }
@@ -191,6 +191,9 @@ export abstract class FrontdeskElement extends LitElement {
   protected abstract renderContent(): unknown;
 
   protected override render(): TemplateResult {
+    // A server render (@lit-labs/ssr) has no adapter, page or locale to read: an empty, busy box
+    // the browser replaces once the element upgrades.
+    if (isServer) return html`<div part="base" class="fd-status" aria-busy="true"></div>`;
     // The page-wide theme (configure / data-theme) as a custom state, so no attribute sprouts on the host.
     const pageTheme = this.theme ? undefined : pageConfig().theme;
     for (const theme of ['light', 'dark'] as const) {

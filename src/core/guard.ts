@@ -71,8 +71,12 @@ export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: st
   const guarded: Record<string, AnyMethod> = {};
   for (const [method, m] of Object.entries(spec)) {
     const impl = raw[method];
-    if (typeof impl !== 'function') continue;
     const where = `${name}.${method}`;
+    if (typeof impl !== 'function') {
+      // An optional method stays absent: widgets test for it and do without.
+      if (!m.optional) guarded[method] = absentMethod(where, m.kind === 'push');
+      continue;
+    }
     const call = impl.bind(port) as (...args: unknown[]) => unknown;
     if (m.kind === 'push') {
       guarded[method] = ((input: object, onEvent: (e: unknown) => void, opts: SubscribeOptions) => {
@@ -116,6 +120,22 @@ export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: st
     cache.set(port, bySpec);
   }
   return guarded as unknown as PortOf<S>;
+}
+
+const absentReported = new Set<string>();
+
+/**
+ * A stand-in for a required method the adapter's port lacks: each call fails with `config`, and the
+ * first on the page logs one console error naming the method (the widget only says "isn't set up").
+ */
+function absentMethod(where: string, isPush: boolean): AnyMethod {
+  const fail = (): FrontdeskError => {
+    const message = `The adapter has no ${where}() method`;
+    if (!absentReported.has(where)) console.error(`Frontdesk: ${message}.`);
+    absentReported.add(where);
+    return new FrontdeskError('config', message);
+  };
+  return isPush ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(fail()) : () => Promise.reject(fail());
 }
 
 const missing = new WeakMap<PortSpec, object>();

@@ -41,6 +41,10 @@ const DAY = 86_400_000;
  * while the patient types; a time taken by someone else is answered with the nearest ones
  * still free, keeping everything typed.
  *
+ * Adapter methods: needs `scheduling.listLocations`, `listVisitTypes`, `listProviders`, `findSlots`,
+ * `holdSlot`, `releaseHold` and `book` to book; `findAppointment`, `reschedule` and `cancel` for
+ * `mode="manage"` and the confirmation's change links.
+ *
  * @tagname fd-appointment-picker
  * @summary Book, reschedule and cancel appointments online.
  *

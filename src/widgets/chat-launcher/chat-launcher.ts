@@ -19,6 +19,9 @@ export type ChatLauncherPosition = 'bottom-right' | 'bottom-left';
  * outbox that never loses or duplicates a message; and offers "leave a message" outside
  * chat hours. Closing and reopening keeps the conversation.
  *
+ * Adapter methods: needs `chat.getAvailability`, `startConversation`, `send`, `subscribe` (push),
+ * `history`, `end` and `leaveMessage`; uses `chat.markRead` when the adapter has it.
+ *
  * @tagname fd-chat-launcher
  * @summary A chat launcher that loads light, with office hours, delivery state and no lost messages.
  *

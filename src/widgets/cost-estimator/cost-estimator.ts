@@ -23,6 +23,9 @@ const loadResultPart = () => (resultPart ??= import('./result.js'));
  * price and the right to a Good Faith Estimate, always with the gross charge, the data's
  * date and source, and what the estimate leaves out.
  *
+ * Adapter methods: needs `pricing.searchServices`, `pricing.listPlans` and `pricing.getCharges`;
+ * uses `pricing.listCategories` (browse by category) when the adapter has it.
+ *
  * @tagname fd-cost-estimator
  * @summary A patient's price estimate from the practice's published standard charges.
  *

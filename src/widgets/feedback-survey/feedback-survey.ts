@@ -47,6 +47,9 @@ const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbo
  * with `persist="session"` picked answers survive a reload. A low score offers a follow-up
  * and the practice's contact options; a configured review link is offered to everyone.
  *
+ * Adapter methods: needs `feedback.getSurvey` and `feedback.submit`; uses `feedback.savePartial`
+ * (`persist="server"`) and `feedback.expandValueSet` (FHIR answer value sets) when present.
+ *
  * @tagname fd-feedback-survey
  * @summary Feedback at every touchpoint: NPS, CSAT, CES, stars, choices, text, or a FHIR Questionnaire.
  *
@@ -293,23 +296,24 @@ export class FeedbackSurvey extends FrontdeskElement {
   }
 
   /** `layout="auto"` follows the viewport: one per screen when narrow, keeping the question on screen. */
-  private readonly narrowQuery = matchMedia('(max-width: 30em)');
-  @state() private narrow = this.narrowQuery.matches;
+  // On a server render (no matchMedia) it is never narrow: connectedCallback runs only in a browser.
+  private readonly narrowQuery = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
+  @state() private narrow = this.narrowQuery?.matches ?? false;
   private readonly onNarrow = (): void => {
     const model = this.model;
     const showing = model && this.screens(model)[this.screen]?.[0]?.id;
-    this.narrow = this.narrowQuery.matches;
+    this.narrow = this.narrowQuery?.matches ?? false;
     if (model) this.screen = Math.max(0, this.screens(model).findIndex((s) => s.some((q) => q.id === showing)));
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.narrowQuery.addEventListener('change', this.onNarrow);
+    this.narrowQuery?.addEventListener('change', this.onNarrow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.narrowQuery.removeEventListener('change', this.onNarrow);
+    this.narrowQuery?.removeEventListener('change', this.onNarrow);
   }
 
   private screens(model: SurveyModel): Question[][] {

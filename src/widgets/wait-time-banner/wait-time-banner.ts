@@ -23,6 +23,9 @@ const DISMISS_KEY = 'fd-wait-time-banner:dismissed';
  * the adapter can), pauses while the page is hidden, backs off on errors, and tells screen
  * readers only about significant changes.
  *
+ * Adapter methods: needs `scheduling.listLocations` and `waitTimes.getWaitTimes`; uses
+ * `waitTimes.subscribe` (push) when the adapter has it.
+ *
  * @tagname fd-wait-time-banner
  * @summary The current wait per location, with its age, level and a way to act.
  *

@@ -137,6 +137,22 @@ describe('fd-wait-time-banner', () => {
         log.restore();
       }
     });
+
+    it('an adapter without scheduling.listLocations: one console error naming the method, the config error shown', async () => {
+      const log = captureConsole();
+      try {
+        const { el } = await mount(banner(), {}, (m) => ({ ...m, scheduling: {} as never }));
+        await waitUntil(() => el.viewState === 'error', 'the banner shows its error', { timeout: 4000 });
+        expect(textOf(el)).to.contain('isn’t set up correctly');
+        el.refresh();
+        el.requestUpdate();
+        await el.updateComplete;
+        const named = log.errors.filter((e) => e.includes('scheduling.listLocations()'));
+        expect(named, log.errors.join('\n')).to.have.length(1);
+      } finally {
+        log.restore();
+      }
+    });
   });
 
   describe('freshness and updates', () => {
