@@ -2,7 +2,7 @@ import { cemPackage } from './scripts/cem-package.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/mocks/**', 'src/testing/**', 'src/cli/**'],
+  exclude: ['src/mocks/**', 'src/testing/**', 'src/cli/**', 'src/react/**'],
   litelement: true,
   outdir: '.',
   // package.json names custom-elements.json itself; the drift check's temporary output must not rewrite it.

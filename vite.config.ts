@@ -47,6 +47,8 @@ const libraryEntries: Record<string, string> = {
   'adapters/rest': 'src/adapters/rest/index.ts',
   'adapters/chatwoot': 'src/adapters/chatwoot/index.ts',
   'adapters/price-index': 'src/adapters/price-index/index.ts',
+  // React wrappers (@lit/react); react and @lit/react stay the app's.
+  react: 'src/react/index.ts',
   ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/fd-${w}.ts`])),
 };
 
@@ -106,7 +108,7 @@ export default defineConfig(({ mode }) =>
             formats: ['es'],
           },
           rollupOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/],
+            external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^react(\/|$)/],
             output: {
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',

@@ -47,8 +47,31 @@ ${each((el) => `    '${el.tagName}': HTMLAttributes<${el.name}> & ${props(el)} &
 `,
 };
 
+/** Where each element's class and defining entry live in src/ (the React wrappers import them). */
+const widgetOf = (tag) => manifest.modules.find((m) => m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag)).path.replace(/^dist\/esm\/|\.js$/g, '');
+const classFile = (el) => {
+  const widget = widgetOf(el.tagName);
+  return widget === 'provider' ? 'provider/provider' : `${widget}/${widget}`;
+};
+const wrappers = `${header}// React wrappers (@lit/react): properties as props, events as typed \`onFd…\` callbacks.
+// Importing this module registers the tags.
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+${each((el) => `import { ${el.name} } from '../widgets/${classFile(el)}.js';\nimport '../widgets/${widgetOf(el.tagName)}/fd-${widgetOf(el.tagName)}.js';\n`)}${each(
+  (el) => `
+/** \`<${el.tagName}>\` as a React component. */
+export const Fd${el.name.replace(/^Frontdesk/, '')} = createComponent({
+  tagName: '${el.tagName}',
+  elementClass: ${el.name},
+  react: React,
+  events: {
+${(el.events ?? []).map((e) => `    ${e.reactName}: '${e.name}' as EventName<HTMLElementEventMap['${e.name}']>,\n`).join('')}  },
+});
+`,
+)}`;
+
 const check = process.argv.includes('--check');
-let stale = [];
+const stale = [];
 mkdirSync('frameworks', { recursive: true });
 for (const [name, text] of Object.entries(files)) {
   const path = `frameworks/${name}`;
@@ -67,6 +90,19 @@ for (const [name, text] of Object.entries(files)) {
     writeFileSync(path, text);
     writeFileSync(js, jsText);
   }
+}
+const wrapperPath = 'src/react/index.ts';
+if (check) {
+  let current = '';
+  try {
+    current = readFileSync(wrapperPath, 'utf8');
+  } catch {
+    // missing: stale
+  }
+  if (current !== wrappers) stale.push(wrapperPath);
+} else {
+  mkdirSync('src/react', { recursive: true });
+  writeFileSync(wrapperPath, wrappers);
 }
 if (stale.length) {
   console.error(`${stale.join(', ')} out of date with custom-elements.json. Run \`npm run analyze\` and commit the result.`);

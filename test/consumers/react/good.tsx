@@ -1,6 +1,7 @@
 // A portal page as a React 19 vendor writes it: properties, enums, typed handlers.
 import 'frontdesk-widgets/types/react';
 import type { FrontdeskAdapter, PatientPrefill } from 'frontdesk-widgets';
+import { FdAppointmentPicker, FdProvider, FdWaitTimeBanner } from 'frontdesk-widgets/react';
 
 declare const adapter: FrontdeskAdapter;
 const prefill: PatientPrefill = { givenName: 'Ana', birthDate: '1988-07-04' };
@@ -19,6 +20,10 @@ export function Portal() {
       <fd-cost-estimator pay="self-pay" class="brand" />
       <fd-chat-launcher position="bottom-left" />
       <fd-feedback-survey layout="one-per-screen" onfd-survey-submit={(e) => console.log(e.detail)} />
+      <FdProvider adapter={adapter} locale="es">
+        <FdAppointmentPicker prefill={prefill} mode="manage" onFdBookingConfirm={(e) => console.log(e.detail.appointmentId)} />
+        <FdWaitTimeBanner variant="inline" onFdWaitTimeUpdate={(e) => console.log(e.detail.stale)} />
+      </FdProvider>
       <fd-provider adapter={adapter} locale="es">
         <fd-wait-time-banner />
       </fd-provider>
