@@ -23,16 +23,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'console/**/*.ts'],
     ...litConfigs['flat/recommended'],
   },
   {
-    files: ['src/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'console/**/*.ts'],
     ...wc.configs['flat/recommended'],
     ...wc.configs['flat/best-practice'],
   },
   {
-    files: ['src/**/*.ts'],
+    files: ['src/**/*.ts', 'console/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

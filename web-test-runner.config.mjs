@@ -177,6 +177,8 @@ function tamperedCdn(ctx, next) {
   return undefined;
 }
 
+const liveServers = liveServersPlugin();
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
@@ -193,10 +195,11 @@ export default {
   testFramework: { config: { timeout: 8000 } },
   // a11ySnapshot: the browser's own accessibility tree, for checks of roles and names.
   // liveServers: real frontdesk-server processes for the end-to-end tests (test/e2e/), started on first use.
-  plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), liveServersPlugin(), esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  plugins: [a11ySnapshotPlugin(), fhirpathModels(), fhirCommands(), liveServers, esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
   middleware: [
     holdFhirpath,
     tamperedCdn,
+    liveServers.consoleApi,
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') {
         ctx.type = 'application/javascript';

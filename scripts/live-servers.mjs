@@ -9,12 +9,18 @@
 //   fd-live-log   { group }                    → [{ method, path, backend }] served through this browser's port
 //   fd-live-staff { group, backend, locationId, wait } → the status of PUT /staff/wait-times/… made directly on process `backend`
 //   fd-live-output { group }                   → everything the group's processes printed (their logs)
+//   fd-live-shot  { name }                     → saves a full-page screenshot of this browser's page to test-artifacts/console/<name>.png
+//
+// The staff console's tests render <fd-console> in the test page itself: requests to
+// /api/frontdesk/… on the test runner's own origin are forwarded to this browser's `console-*`
+// group (so they are same-origin, as on a real deployment, with the session cookie and the
+// console's Sec-Fetch-Site: same-origin).
 //
 // Groups: `embedded` — one process on a fresh PGlite folder; `short-hold` — one process on its own
 // PostgreSQL database with 6-second holds and a staff account; `pair` — two processes on one
 // PostgreSQL database (LISTEN/NOTIFY between them) with a staff account.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +35,11 @@ const groupSpecs = {
   embedded: { processes: 1, postgres: false, args: [] },
   'short-hold': { processes: 1, postgres: true, args: ['--hold-seconds', '6'] },
   pair: { processes: 2, postgres: true, args: [] },
+  // The console's tests: one per browser (they change what they show), with a staff account and an imported price index.
+  'console-chromium': { processes: 1, postgres: true, args: [], prices: true },
+  'console-firefox': { processes: 1, postgres: true, args: [], prices: true },
 };
+const artifacts = join(root, 'test-artifacts', 'console');
 
 const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qtAc', sql], { stdio: 'pipe' });
 
@@ -122,12 +132,13 @@ export async function startGroup(name, origin, steps = { psql, runCli, startProc
     let env = {};
     let args = ['--practice', practice, '--origin', origin, ...spec.args];
     if (spec.postgres) {
-      const db = `fd_e2e_${name.replace('-', '_')}_${process.pid}`;
+      const db = `fd_e2e_${name.replaceAll('-', '_')}_${process.pid}`;
       steps.psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
       cleanups.push(() => steps.psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
       steps.psql(`CREATE DATABASE ${db}`);
       env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}` };
       steps.runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
+      if (spec.prices) steps.runCli(['prices', 'import', join(root, 'demo/data/prices.json')], env);
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -159,6 +170,28 @@ async function staffSession(group) {
   return group.staffSession;
 }
 
+/** Forwards /api/frontdesk/… on the runner's origin to a console group's process (streams included). */
+function forward(ctx, backend) {
+  ctx.respond = false;
+  const target = new URL(ctx.req.url, backend.origin);
+  return new Promise((resolve) => {
+    const upstream = http.request(target, { method: ctx.req.method, headers: { ...ctx.req.headers, host: target.host } }, (answer) => {
+      // The runner reports what koa thinks the status is (404 while respond is false).
+      ctx.status = answer.statusCode ?? 502;
+      ctx.res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(ctx.res);
+      resolve();
+    });
+    upstream.on('error', () => {
+      if (!ctx.res.headersSent) ctx.res.writeHead(502);
+      ctx.res.end();
+      resolve();
+    });
+    ctx.req.pipe(upstream);
+    ctx.res.on('close', () => upstream.destroy());
+  });
+}
+
 export function liveServersPlugin() {
   const groups = new Map();
   const lanes = new Map();
@@ -181,11 +214,26 @@ export function liveServersPlugin() {
   };
   return {
     name: 'frontdesk-live-servers',
+    /** Middleware for the runner's config (before its own files): the console group's API on the runner's origin. */
+    async consoleApi(ctx, next) {
+      if (!ctx.path.startsWith(`${PREFIX}/`)) return next();
+      const name = /Firefox\//.test(ctx.get('user-agent')) ? 'console-firefox' : 'console-chromium';
+      const g = groups.has(name) ? await groups.get(name).catch(() => undefined) : undefined;
+      if (!g) return next();
+      await forward(ctx, g.backends[0]);
+      return undefined;
+    },
     async serverStop() {
       await stopAll();
     },
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('fd-live-')) return undefined;
+      if (command === 'fd-live-shot') {
+        mkdirSync(artifacts, { recursive: true });
+        const page = session.browser.getPage(session.id);
+        await page.screenshot({ path: join(artifacts, `${String(payload.name).replace(/[^\w-]/g, '_')}.png`), fullPage: true });
+        return true;
+      }
       const lane = laneOf(session);
       const starting = group(payload.group, payload.origin);
       // A command must answer within 20 s: while a group is still starting (a fresh database

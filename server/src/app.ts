@@ -20,7 +20,8 @@ import { ApiError } from './http/errors.js';
 import { pruneIdempotency } from './http/idempotency.js';
 import { schedulingRoutes } from './routes/scheduling.js';
 import { staffRoutes } from './routes/staff.js';
-import { serveStatic } from './static.js';
+import { serveConsole, serveStatic } from './static.js';
+import { refuseCrossSite } from './http/staff-auth.js';
 import { waitTimeRoutes } from './routes/wait-times.js';
 
 /** Request bodies above this are refused (413) before they are read. */
@@ -117,6 +118,9 @@ export async function buildApp(options: AppOptions) {
         exposedHeaders: ['retry-after'],
         maxAge: 600,
       });
+      api.addHook('onRequest', async (req) => {
+        if (req.url.startsWith(`${config.prefix}/staff/`)) refuseCrossSite(req);
+      });
       api.setNotFoundHandler((_req, reply) => reply.code(404).send(new ApiError(404, 'not-found', 'No such endpoint.').body()));
       api.addHook('onSend', async (_req, reply, payload) => {
         void reply.header('cache-control', 'no-store');
@@ -135,6 +139,7 @@ export async function buildApp(options: AppOptions) {
     },
     { prefix: config.prefix },
   );
+  if (config.consoleDir) await serveConsole(app, config.consoleDir);
   if (config.staticDir) await serveStatic(app, config.staticDir);
 
   const prune = setInterval(() => void pruneIdempotency(options.db).catch(() => undefined), 3_600_000);

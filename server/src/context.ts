@@ -18,6 +18,8 @@ export interface ServerConfig {
   retryMs: number;
   /** Staff cookies carry `Secure` (default true; browsers accept it on http://localhost too). */
   secureCookies: boolean;
+  /** The built staff console (served at `/console/`), or none. */
+  consoleDir?: string;
   /** A folder of static files served at `/` (the demo site), or none. */
   staticDir?: string;
   /** Where the API is mounted (default `/api/frontdesk`). */

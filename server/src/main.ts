@@ -83,6 +83,7 @@ async function main(argv: string[]): Promise<void> {
         allowedOrigins: origins,
         messaging: messagingFromEnv(process.env),
         ...(values.static ? { staticDir: resolve(values.static) } : {}),
+        ...(existsSync(join(packageRoot, 'dist', 'console', 'index.html')) ? { consoleDir: join(packageRoot, 'dist', 'console') } : {}),
         ...(holdSeconds ? { holdSeconds } : {}),
       },
       ...(outbox ? { outbox } : {}),

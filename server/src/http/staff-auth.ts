@@ -4,6 +4,16 @@ import { tokenHash } from '../domain/ids.js';
 import { ApiError } from './errors.js';
 import { SESSION_COOKIE } from './staff-schemas.js';
 
+/**
+ * Staff endpoints answer the console only, which is same-origin: a browser says where a request
+ * comes from (`Sec-Fetch-Site`), and anything another site's page sends (a link, a form, a
+ * script with credentials; same-site included) is refused before the session is read. Clients
+ * that are not browsers send no such header.
+ */
+export function refuseCrossSite(req: FastifyRequest): void {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new ApiError(403, 'unauthorized', 'Cross-site requests are refused.');
+}
 
 /**
  * The signed-in staff member's id; on writes also the CSRF token (header `X-CSRF-Token`, given
