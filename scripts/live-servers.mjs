@@ -19,7 +19,7 @@
 // Groups: `embedded` — one process on a fresh PGlite folder; `short-hold` — one process on its own
 // PostgreSQL database with 6-second holds and a staff account; `pair` — two processes on one
 // PostgreSQL database (LISTEN/NOTIFY between them) with a staff account.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -43,11 +43,24 @@ const artifacts = join(root, 'test-artifacts', 'console');
 
 const psql = (sql) => execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qtAc', sql], { stdio: 'pipe' });
 
-/** Runs `frontdesk-server …args` to completion (user add). */
-function runCli(args, env) {
-  const result = spawnSync(process.execPath, [join(serverDir, 'dist/main.js'), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`frontdesk-server ${args[0]} failed: ${result.stderr}${result.stdout}`);
+/**
+ * Runs a Node script to completion without blocking the runner (its commands must keep answering
+ * while a build or `user add` takes seconds on a busy machine); rejects with its output on failure.
+ */
+function runNode(args, { cwd, env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (${code}): ${text}`))));
+  });
 }
+
+/** Runs `frontdesk-server …args` to completion (user add, prices import). */
+const runCli = (args, env) => runNode([join(serverDir, 'dist/main.js'), ...args], { env });
+const buildServer = () => runNode(['build.mjs'], { cwd: serverDir });
 
 /** `frontdesk-server start` on port 0; resolves with the process and its origin once it listens. */
 function startProcess(args, env, output) {
@@ -137,8 +150,8 @@ export async function startGroup(name, origin, steps = { psql, runCli, startProc
       cleanups.push(() => steps.psql(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`));
       steps.psql(`CREATE DATABASE ${db}`);
       env = { DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${db}` };
-      steps.runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
-      if (spec.prices) steps.runCli(['prices', 'import', join(root, 'demo/data/prices.json')], env);
+      await steps.runCli(['user', 'add', '--email', STAFF.email, '--name', 'Front desk'], { ...env, FRONTDESK_PASSWORD: STAFF.password });
+      if (spec.prices) await steps.runCli(['prices', 'import', join(root, 'demo/data/prices.json')], env);
     } else {
       const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
@@ -202,9 +215,10 @@ export function liveServersPlugin() {
   };
   const group = (name, origin) => {
     if (!groups.has(name)) {
-      built ??= spawnSync(process.execPath, ['build.mjs'], { cwd: serverDir, encoding: 'utf8' });
-      if (built.status !== 0) throw new Error(`building frontdesk-server failed: ${built.stderr}`);
-      groups.set(name, startGroup(name, origin));
+      // Built once, in the background: a command must answer within 20 s, and a build on a busy
+      // machine can take longer (a synchronous build also stalled every other test's commands).
+      built ??= buildServer();
+      groups.set(name, built.then(() => startGroup(name, origin)));
     }
     return groups.get(name);
   };
