@@ -60,7 +60,8 @@ const widgetBudgets = {
   'fd-wait-time-banner': [6.5 * KB, 4 * KB],
   'fd-chat-launcher': [4 * KB, 2 * KB],
   'fd-cost-estimator': [8 * KB, 6 * KB],
-  'fd-feedback-survey': [12 * KB, 8 * KB],
+  // 12 → 12.5 KB: the element split into pure logic and templates (docs/decisions/021-survey-split-budget.md).
+  'fd-feedback-survey': [12.5 * KB, 8 * KB],
   'fd-appointment-picker': [12 * KB, 8 * KB],
   'fd-provider': [1 * KB, 1 * KB],
 };
@@ -96,8 +97,8 @@ if (manifest[fhirKey]) {
   const surveyFiles = closure('src/widgets/feedback-survey/fd-feedback-survey.ts');
   const fhirFiles = [...closure(fhirKey)].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk && f !== validationChunk);
   const withFhir = new Set([...surveyFiles, ...fhirFiles].filter((f) => !loaderFiles.has(f) && f !== runtimeChunk));
-  // Ceiling raised from 12 KB: see docs/decisions/010-clinical-questionnaires.md.
-  check('fd-feedback-survey chunk + FHIR part (loaded for a Questionnaire)', sum(withFhir), 16 * KB, 8 * KB);
+  // Ceiling raised from 12 KB: see docs/decisions/010-clinical-questionnaires.md; 16 → 16.5 KB: 021-survey-split-budget.md.
+  check('fd-feedback-survey chunk + FHIR part (loaded for a Questionnaire)', sum(withFhir), 16.5 * KB, 8 * KB);
   check('  of which the FHIR part alone', sum(fhirFiles.filter((f) => !surveyFiles.has(f))), 5 * KB, 4 * KB);
 }
 // HL7's FHIRPath engine with its R4 model: loaded only for a Questionnaire that has expressions,
@@ -112,8 +113,9 @@ for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`
 // All five widgets on one page, each up to its first paint: the loader, the runtime, validation,
 // every widget's first chunk and its port's schemas (see docs/decisions/009-whole-library-budget.md).
 const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
-// 68 → 69: decision 013 (layout fixes); 69 → 72 KB: the chunks' integrity table (docs/decisions/014-chunk-integrity.md).
-check('all five widgets on one page, each to its first paint', sum(allFirst), 72 * KB, 50 * KB);
+// 68 → 69: decision 013 (layout fixes); 69 → 72 KB: the chunks' integrity table (docs/decisions/014-chunk-integrity.md);
+// 72 → 72.5 KB: the survey element split (docs/decisions/021-survey-split-budget.md).
+check('all five widgets on one page, each to its first paint', sum(allFirst), 72.5 * KB, 50 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;

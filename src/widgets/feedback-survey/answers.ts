@@ -1,6 +1,6 @@
 import type { FeedbackAnswer } from '../../core/schemas/feedback.js';
 import { enabledAnswers } from './conditions.js';
-import { allQuestions, isScore, valueScalar, type Answers, type Question, type ScoreControl, type SurveyModel, type Value } from './model.js';
+import { allQuestions, isScore, valueScalar, walk, type Answers, type Question, type ScoreControl, type SurveyModel, type Value } from './model.js';
 
 /** Pure helpers over answers: what is sent, the score summary, low scores, validation, screens. */
 
@@ -79,6 +79,17 @@ export function problemWith(q: Question, values: readonly Value[] | undefined): 
     }
   }
   return undefined;
+}
+
+/** The problems of the given questions and everything inside them (enabled, shown, answerable ones only). */
+export function problemsIn(items: readonly Question[], enabled: ReadonlySet<string>, answers: Answers): Record<string, Problem> {
+  const problems: Record<string, Problem> = {};
+  for (const q of walk(items)) {
+    if (!enabled.has(q.id) || q.hidden || q.control === 'group' || q.control === 'display') continue;
+    const p = problemWith(q, answers[q.id]);
+    if (p) problems[q.id] = p;
+  }
+  return problems;
 }
 
 export type Layout = 'pages' | 'one-per-screen' | 'all-on-one-page';

@@ -1,44 +1,27 @@
 import { Task } from '@lit/task';
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { FrontdeskError, isAbortError, toFrontdeskError } from '../../core/errors.js';
 import { coreMessages } from '../../core/messages/core.js';
 import { feedbackPort } from '../../core/ports/feedback.js';
 import { idempotencyKey } from '../../core/resilience.js';
-import type { FeedbackContext, Questionnaire, SurveyDefinition } from '../../core/schemas/feedback.js';
-import { hasLowScore, parseThresholds, problemWith, scoreSummary, screensOf, toFrontdeskAnswers, type Layout as SurveyLayout, type Problem } from './answers.js';
-import type { Computed } from './computed.js';
-import { enabledIds } from './conditions.js';
+import type { FeedbackContext } from '../../core/schemas/feedback.js';
+import { hasLowScore, parseThresholds, scoreSummary, toFrontdeskAnswers, type Layout as SurveyLayout } from './answers.js';
 import type { LaunchContext as SurveyLaunchContext } from './expressions.js';
-import type * as Drafts from './draft.js';
-import type * as Extras from './extras.js';
+import { SurveyFlow } from './flow.js';
+import { contactOf, renderFollowUp, renderForm, renderRefused } from './form.js';
+import { loadDrafts, loadedViews, loadViews } from './loaders.js';
 import { surveyMessages } from './messages.js';
-import { UnrenderableItemError, fromFrontdesk, initialAnswers, isScore, walk, type Question, type SurveyKind, type SurveyModel, type Value } from './model.js';
-import { domId, renderItem, type QuestionContext } from './questions.js';
+import { UnrenderableItemError, isScore, type Question, type SurveyKind, type SurveyModel } from './model.js';
+import { NarrowController } from './narrow.js';
+import type { QuestionContext } from './questions.js';
 import { styles } from './feedback-survey.styles.js';
+import { sendResponse } from './submit.js';
 import { TriggerController } from './trigger.js';
 import type * as Views from './views.js';
 
 type Phase = 'waiting' | 'prompt' | 'survey' | 'sending' | 'done' | 'dismissed';
-const warned = new Set<string>();
-// The prompt, the follow-up's contact links and the thank-you screen load once a survey starts
-// (its first answer, or a trigger event): a survey never waits on them, a page that only shows one never loads them early.
-// `persist="session"` only: the draft code loads with the survey, for the pages that ask for it.
-let drafts: typeof Drafts | undefined;
-const loadDrafts = async () => (drafts ??= await import('./draft.js'));
-let views: typeof Views | undefined;
-let viewsLoading: Promise<unknown> | undefined;
-const loadViews = () =>
-  (viewsLoading ??= import('./views.js').then(
-    (m) => (views = m),
-    (error: unknown) => {
-      viewsLoading = undefined; // a later render tries again
-      throw error;
-    },
-  ));
-const isQuestionnaire = (d: SurveyDefinition): d is Questionnaire => (d as { resourceType?: unknown }).resourceType === 'Questionnaire';
-const choiceControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no', 'dropdown', 'autocomplete']);
 
 /**
  * A short survey at a touchpoint (after booking, a visit or a chat), or a FHIR R4
@@ -161,27 +144,21 @@ export class FeedbackSurvey extends FrontdeskElement {
   @property({ attribute: 'value-set-timeout', type: Number }) valueSetTimeout = 8000;
 
   @state() private phase?: Phase;
-  @state() private answers: Record<string, Value[]> = {};
-  @state() private screen = 0;
-  @state() private problems: Record<string, Problem> = {};
   // Set with `phase` (which re-renders), or read only after it changes.
   private sendError?: unknown;
   private contactRequested = false;
-  @state() private model?: SurveyModel;
-  /** Set with `problems`. */
-  private summary = '';
-
   private key?: string;
   private authored?: string;
-  private started = false;
   private readonly responseId = idempotencyKey();
-  /** A Questionnaire's FHIRPath and its own items: created with the FHIR part, so Frontdesk surveys never load it. */
-  private computed?: Computed;
-  /** The repeats/attachments part, for a Questionnaire that has a repeating group or an attachment. */
-  private extras?: typeof Extras;
-  /** The survey as defined; `model` is it with each repeating group expanded to its instances. */
-  private base?: SurveyModel;
-  private instances: Record<string, number> = {};
+  /** The survey in progress: model, answers, screen, problems (pure logic, outside the element). */
+  private readonly flow = new SurveyFlow(this, {
+    options: () => ({ layout: this.layout === 'auto' ? (this.narrow.narrow ? 'one-per-screen' : 'pages') : this.layout, persist: this.persist, launchContext: this.launchContext }),
+    started: (model) => {
+      void loadViews().catch(() => undefined);
+      this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });
+    },
+    answered: (model, q) => this.emit('fd-survey-answer', { surveyId: model.id, questionId: q.id }),
+  });
 
   private readonly surveyTask = new Task(this, {
     task: async ([port, surveyId, touchpoint, locale, active], { signal }) => {
@@ -191,24 +168,15 @@ export class FeedbackSurvey extends FrontdeskElement {
         console.error(`Frontdesk: <fd-feedback-survey> ${message}.`);
         throw new FrontdeskError('config', message);
       }
-      const definition = await port.getSurvey({ surveyId, touchpoint, locale, signal });
-      if (this.persist) await loadDrafts();
-      try {
-        if (!isQuestionnaire(definition)) return fromFrontdesk(definition);
-        const fhir = await import('./fhir.js');
-        this.computed ??= new fhir.Computed(this);
-        const model = fhir.fromQuestionnaire(definition, await fhir.expandAll(port, fhir.externalValueSets(definition), signal, this.valueSetTimeout));
-        if (model.extras) this.extras ??= await import('./extras.js');
-        return model;
-      } catch (error) {
-        if (error instanceof UnrenderableItemError) console.error(`Frontdesk: <fd-feedback-survey> ${error.message}.`);
-        throw error;
-      }
+      return this.flow.fetch(port, { surveyId, touchpoint, locale, signal }, this.valueSetTimeout);
     },
     args: () => [this.port('feedback', feedbackPort), this.surveyId, this.touchpoint, this.resolvedLocale, this.currentPhase === 'survey'] as const,
-    onComplete: (model) => model && this.adopt(model),
+    onComplete: (model) => model && this.flow.adopt(model),
     onError: (error) => this.reportError(error instanceof UnrenderableItemError ? new FrontdeskError('invalid-response', error.message) : error),
   });
+
+  /** `layout="auto"` follows the viewport: one per screen when narrow, keeping the question on screen. */
+  private readonly narrow = new NarrowController(this, (apply) => this.flow.keepShowing(apply));
 
   constructor() {
     super();
@@ -235,178 +203,47 @@ export class FeedbackSurvey extends FrontdeskElement {
 
   /** The lazily loaded views, or `undefined` (then re-renders when they arrive). */
   private views(): typeof Views | undefined {
+    const views = loadedViews();
     if (!views) void loadViews().then(() => this.requestUpdate(), () => undefined);
     return views;
   }
 
-  private adopt(model: SurveyModel): void {
-    for (const warning of model.warnings) {
-      if (warned.has(warning)) continue;
-      warned.add(warning);
-      console.warn(`Frontdesk: <fd-feedback-survey> ${warning}`);
-    }
-    // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
-    if (this.model?.id !== model.id) this.answers = { ...initialAnswers(model), ...(this.persist ? drafts?.loadDraft(model) : {}), ...this.answers };
-    this.base = model;
-    this.model = this.extras?.expandRepeats(model, this.instances) ?? model;
-    const computed = this.computed;
-    computed?.load(model, this.launchContext, (initial) => {
-      if (this.base === model && this.model) this.answers = computed.update(this.model, { ...initial, ...this.answers }, this.launchContext);
-    });
-  }
-
-  private readonly repeatActions = {
-    count: (id: string) => this.instances[id] ?? 1,
-    add: (group: Question) => this.setInstances(group, (this.instances[group.linkId ?? group.id] ?? 1) + 1, `#${domId(group).replace(/_35\d+$/, '')}_35${(this.instances[group.linkId ?? group.id] ?? 1) + 1}`),
-    remove: (group: Question, n: number) => {
-      const count = this.instances[group.linkId ?? group.id] ?? 1;
-      this.answers = this.extras?.removeInstance(this.answers, group, n, count) ?? this.answers;
-      // Focus the instance that takes the removed one's place (else the one before it).
-      const at = Math.min(n, count - 1);
-      this.setInstances(group, count - 1, `#${domId(group).replace(/_35\d+$/, '')}${at > 1 ? `_35${at}` : ''}`);
-    },
-  };
-
-  /** A repeating group gets or loses an instance; focus moves to what the patient acts on next. */
-  private setInstances(group: Question, count: number, focus: string): void {
-    const base = this.base;
-    if (!base || !this.extras) return;
-    this.instances = { ...this.instances, [group.linkId ?? group.id]: count };
-    this.model = this.extras.expandRepeats(base, this.instances);
-    if (this.computed) this.answers = this.computed.update(this.model, this.answers, this.launchContext);
-    void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>(focus);
-      (target?.querySelector<HTMLElement>('input, select, textarea') ?? target)?.focus();
-    });
-  }
-
-  /** The enabled questions for the current answers (enableWhen and any `enableWhenExpression`). */
-  private enabled(model: SurveyModel): Set<string> {
-    return enabledIds(this.roots(model), this.answers, this.computed?.off);
-  }
-
   /** `intake` and `screening` are clinical forms, worded as such. */
   private get clinical(): boolean {
-    const kind = this.kind ?? this.model?.kind;
+    const kind = this.kind ?? this.flow.model?.kind;
     return kind === 'intake' || kind === 'screening';
   }
 
-  private roots(model: SurveyModel): Question[] {
-    return model.pages.flatMap((p) => p.items);
-  }
-
-  /** `layout="auto"` follows the viewport: one per screen when narrow, keeping the question on screen. */
-  // On a server render (no matchMedia) it is never narrow: connectedCallback runs only in a browser.
-  private readonly narrowQuery = typeof matchMedia === 'function' ? matchMedia('(max-width: 30em)') : undefined;
-  @state() private narrow = this.narrowQuery?.matches ?? false;
-  private readonly onNarrow = (): void => {
-    const model = this.model;
-    const showing = model && this.screens(model)[this.screen]?.[0]?.id;
-    this.narrow = this.narrowQuery?.matches ?? false;
-    if (model) this.screen = Math.max(0, this.screens(model).findIndex((s) => s.some((q) => q.id === showing)));
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.narrowQuery?.addEventListener('change', this.onNarrow);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.narrowQuery?.removeEventListener('change', this.onNarrow);
-  }
-
-  private screens(model: SurveyModel): Question[][] {
-    const layout = this.layout === 'auto' ? (this.narrow ? 'one-per-screen' : 'pages') : this.layout;
-    const enabled = this.enabled(model);
-    return screensOf(model, layout).filter((s) => s.some((q) => enabled.has(q.id) && !q.hidden));
-  }
-
-  private readonly setAnswer = (q: Question, values: Value[]): void => {
-    const model = this.model;
-    // A read-only or calculated question never takes input.
-    if (!model || q.readOnly || q.control === 'calculated') return;
-    const before = this.answers[q.id] ?? [];
-    const next = { ...this.answers, [q.id]: values };
-    this.answers = this.computed?.update(model, next, this.launchContext) ?? next;
-    if (this.problems[q.id]) this.problems = Object.fromEntries(Object.entries(this.problems).filter(([id]) => id !== q.id));
-    this.begin(model);
-    // Typed answers report when they become answered (or empty), not on every keystroke.
-    if (choiceControls.has(q.control) || !before.length !== !values.length) this.emit('fd-survey-answer', { surveyId: model.id, questionId: q.id });
-    if (this.persist) void loadDrafts().then((d) => d.saveDraft(model, this.answers));
-  };
-
-  private begin(model: SurveyModel): void {
-    if (this.started) return;
-    this.started = true;
-    void loadViews().catch(() => undefined);
-    this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });
-  }
-
-  /** Checks the given questions (enabled ones only); shows and focuses the problems. */
-  private check(items: readonly Question[], model: SurveyModel): boolean {
-    const enabled = this.enabled(model);
-    const problems: Record<string, Problem> = {};
-    for (const q of walk(items)) {
-      if (!enabled.has(q.id) || q.hidden || q.control === 'group' || q.control === 'display') continue;
-      const p = problemWith(q, this.answers[q.id]);
-      if (p) problems[q.id] = p;
-    }
-    this.problems = problems;
-    const count = Object.keys(problems).length;
-    this.summary = count ? this.messages(surveyMessages).fixProblems(count) : '';
-    if (count) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    return count === 0;
-  }
-
-  private go(screen: number): void {
-    this.screen = screen;
-    this.problems = {};
-    this.summary = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#progress')?.focus());
-  }
-
-  private readonly back = (): void => this.go(Math.max(0, this.screen - 1));
+  private readonly back = (): void => this.flow.go(Math.max(0, this.flow.screen - 1));
 
   private readonly onSubmit = (event: Event): void => {
     event.preventDefault();
-    const model = this.model;
+    const model = this.flow.model;
     if (!model || this.currentPhase === 'sending') return;
     // A calculated score (and what an expression enables) is part of what is checked and sent:
     // while the FHIRPath chunk loads, the button waits for it, then goes on with the answers as they are then.
-    const pending = this.computed?.pending(model);
+    const pending = this.flow.computed?.pending(model);
     if (pending) {
       this.phase = 'sending';
       void pending.then(() => {
         this.phase = 'survey';
-        const now = this.model;
-        if (now) this.answers = this.computed?.update(now, this.answers, this.launchContext) ?? this.answers;
-        if (now) this.advance(now);
+        this.flow.recompute();
+        if (this.flow.model) this.advance(this.flow.model);
       });
       return;
     }
     this.advance(model);
   };
 
-  /** Next (after checking this screen), or the last screen's send. */
+  /** Next (after checking this screen; saved as a partial response with `persist="server"`), or the last screen's send. */
   private advance(model: SurveyModel): void {
-    const screens = this.screens(model);
-    const index = Math.min(this.screen, screens.length - 1);
-    if (index < screens.length - 1) {
-      if (!this.check(screens[index] ?? [], model)) return;
-      this.go(index + 1);
-      const save = this.port('feedback', feedbackPort)?.savePartial;
-      if (this.persist === 'server' && save) {
-        save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, this.answers, this.computed?.off), idempotencyKey: idempotencyKey() }).catch(() => undefined);
-      }
-      return;
+    const step = this.flow.advance(model, (count) => this.messages(surveyMessages).fixProblems(count));
+    if (step === 'send') void this.send(model);
+    const save = this.port('feedback', feedbackPort)?.savePartial;
+    if (step === 'next' && this.persist === 'server' && save) {
+      const { answers, computed } = this.flow;
+      save({ responseId: this.responseId, surveyId: model.id, answers: toFrontdeskAnswers(model, answers, computed?.off), idempotencyKey: idempotencyKey() }).catch(() => undefined);
     }
-    if (!this.check(this.roots(model), model)) {
-      const first = screens.findIndex((s) => [...walk(s)].some((q) => this.problems[q.id]));
-      if (first >= 0 && first !== index) this.screen = first;
-      return;
-    }
-    void this.send(model);
   }
 
   private async send(model: SurveyModel): Promise<void> {
@@ -417,31 +254,27 @@ export class FeedbackSurvey extends FrontdeskElement {
     this.authored ??= new Date().toISOString();
     this.phase = 'sending';
     this.sendError = undefined;
-    const off = this.computed?.off;
-    const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), off);
+    const { answers, computed } = this.flow;
+    const off = computed?.off;
+    const low = hasLowScore(model, answers, parseThresholds(this.lowScore), off);
     try {
-      const response = model.source === 'fhir' ? (await import('./fhir.js')).toQuestionnaireResponse(model, this.answers, this.authored, off) : undefined;
-      const receipt = await port.submit({
-        surveyId: model.id,
+      const receipt = await sendResponse(port, {
+        model,
+        answers,
+        off,
+        authored: this.authored,
+        key: this.key,
         touchpoint: this.touchpoint,
-        answers: toFrontdeskAnswers(model, this.answers, off),
-        response,
         context: this.anonymous ? undefined : this.context,
         contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
-        idempotencyKey: this.key,
       });
       if (this.persist) void loadDrafts().then((d) => d.clearDraft(model.id));
       await loadViews().catch(() => undefined);
       this.phase = 'done';
       // The form is gone: focus the thanks, so keyboard and screen-reader users are not left on the page's body.
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#thanks')?.focus());
-      this.emit('fd-survey-submit', {
-        surveyId: model.id,
-        responseId: receipt.responseId,
-        ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}),
-        scores: scoreSummary(model, this.answers, off),
-        lowScore: low,
-      });
+      const detail = { surveyId: model.id, responseId: receipt.responseId, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) };
+      this.emit('fd-survey-submit', { ...detail, scores: scoreSummary(model, this.flow.answers, off), lowScore: low });
     } catch (error) {
       this.phase = 'survey';
       if (isAbortError(error)) return;
@@ -450,31 +283,19 @@ export class FeedbackSurvey extends FrontdeskElement {
     }
   }
 
-  private contact(model: SurveyModel) {
-    return { ...model.contact, ...(this.contactPhone ? { phone: this.contactPhone } : {}), ...(this.contactEmail ? { email: this.contactEmail } : {}) };
-  }
-
-  private isLow(q: Question): boolean {
-    const limit = isScore(q.control) ? parseThresholds(this.lowScore)[q.control] : undefined;
-    const v = this.answers[q.id]?.[0]?.value;
-    return limit !== undefined && typeof v === 'number' && v <= limit;
-  }
-
   private readonly renderFollowUp = (q: Question): unknown => {
-    const model = this.model;
-    if (!model || !this.isLow(q)) return nothing;
+    const model = this.flow.model;
+    const limit = isScore(q.control) ? parseThresholds(this.lowScore)[q.control] : undefined;
+    const v = this.flow.answers[q.id]?.[0]?.value;
+    if (!model || limit === undefined || typeof v !== 'number' || v > limit) return nothing;
     const t = this.messages(surveyMessages);
-    return html`<div class="follow-up" part="follow-up">
-      ${this.anonymous
-        ? html`<p>${t.followUpAnonymous}</p>`
-        : html`<p>${t.followUp}</p>
-            <label class="option" part="option"
-              ><input type="checkbox" .checked=${this.contactRequested} @change=${(e: Event) => (this.contactRequested = (e.target as HTMLInputElement).checked)} /><span
-                >${t.followUpYes}</span
-              ></label
-            >`}
-      ${this.views()?.renderContact(this.contact(model), t) ?? nothing}
-    </div>`;
+    return renderFollowUp({
+      t,
+      anonymous: this.anonymous,
+      contactRequested: this.contactRequested,
+      setContactRequested: (requested) => (this.contactRequested = requested),
+      contact: this.views()?.renderContact(contactOf(model, this.contactPhone, this.contactEmail), t) ?? nothing,
+    });
   };
 
   protected override renderContent(): unknown {
@@ -491,17 +312,16 @@ export class FeedbackSurvey extends FrontdeskElement {
       this.setViewState('prompt');
       return v.renderPrompt(t, level, () => (this.phase = 'survey'), () => (this.phase = 'dismissed'));
     }
-    const model = this.model;
+    const model = this.flow.model;
     if (phase === 'done' && model && v) {
       this.setViewState('submitted');
-      const low = hasLowScore(model, this.answers, parseThresholds(this.lowScore), this.computed?.off);
       return v.renderThanks({
         t,
         title: model.thankYou?.title ?? (this.clinical ? t.sentToPractice : undefined),
         body: model.thankYou?.body,
-        lowScore: low,
+        lowScore: hasLowScore(model, this.flow.answers, parseThresholds(this.lowScore), this.flow.computed?.off),
         contactRequested: !this.anonymous && this.contactRequested,
-        contact: this.contact(model),
+        contact: contactOf(model, this.contactPhone, this.contactEmail),
         reviewUrl: this.reviewUrl ?? model.reviewUrl,
         headingLevel: level,
       });
@@ -509,63 +329,44 @@ export class FeedbackSurvey extends FrontdeskElement {
     const error = this.surveyTask.error;
     if (error instanceof UnrenderableItemError) {
       this.setViewState('error');
-      return html`<div class="fd-status" part="status error" role="alert">
-        <p>${t.unrenderable(error.labels.length)}</p>
-        <ul>
-          ${error.labels.map((l) => html`<li>${l}</li>`)}
-        </ul>
-        <p>${t.contactPractice}</p>
-      </div>`;
+      return renderRefused(error.labels, t);
     }
     // On a re-fetch (locale switch) the survey on screen stays, with every answer, until the new text arrives.
     return model ? this.renderSurvey(model, level) : this.renderTask(this.surveyTask, () => this.renderLoading());
   }
 
-  private renderSurvey(model: SurveyModel, level: number): unknown {
+  private renderSurvey(model: SurveyModel, headingLevel: number): unknown {
     const t = this.messages(surveyMessages);
-    const core = this.messages(coreMessages);
+    const { flow } = this;
     this.setViewState(this.currentPhase === 'sending' ? 'submitting' : this.sendError ? 'submit-failed' : 'ready');
-    const screens = this.screens(model);
-    const index = Math.min(this.screen, Math.max(0, screens.length - 1));
-    const last = index >= screens.length - 1;
-    const page = screens.length === model.pages.length ? model.pages[index]?.title : undefined;
+    const screens = flow.screens(model);
     const ctx: QuestionContext = {
-      answers: this.answers,
-      enabled: this.enabled(model),
-      problems: this.problems,
+      answers: flow.answers,
+      enabled: flow.enabled(model),
+      problems: flow.problems,
       t,
       hint: model.source === 'frontdesk' && !this.clinical,
-      computed: this.computed,
-      extra: this.extras ? (q, c) => this.extras?.renderExtra(q, c, this.repeatActions) : undefined,
-      set: this.setAnswer,
+      computed: flow.computed,
+      extra: flow.extras ? (q, c) => flow.extras?.renderExtra(q, c, flow.repeatActions) : undefined,
+      set: flow.setAnswer,
       after: this.renderFollowUp,
     };
-    const sending = this.currentPhase === 'sending';
-    const failed = this.sendError ? toFrontdeskError(this.sendError) : undefined;
-    return html`<form part="form" novalidate aria-labelledby=${model.title ? 'title' : nothing} @submit=${this.onSubmit}>
-      ${model.title ? html`<p id="title" class="title" role="heading" aria-level=${level} part="title">${model.title}</p>` : nothing}
-      ${index === 0 && model.intro ? html`<p part="intro">${model.intro}</p>` : nothing}
-      ${this.anonymous ? html`<p class="help">${t.anonymous}</p>` : nothing}
-      ${screens.length > 1
-        ? html`<p id="progress" part="progress" tabindex="-1">
-            ${t.progress(index + 1, screens.length)} <progress max=${screens.length} value=${index + 1} aria-hidden="true"></progress>
-          </p>`
-        : nothing}
-      ${page ? html`<p class="page-title" role="heading" aria-level=${Math.min(6, level + 1)}>${page}</p>` : nothing}
-      ${(screens[index] ?? []).map((q) => renderItem(q, ctx))} ${this.computed?.safety(model, this.answers, ctx.enabled) ?? nothing}
-      <p class="error" role="alert">${this.summary}</p>
-      ${failed
-        ? html`<div class="fd-status" part="status error" role="alert">
-            <p>${t.submitFailed}</p>
-            <p>${core[`error.${failed.kind}`]}</p>
-          </div>`
-        : nothing}
-      <div class="nav" part="nav">
-        ${index > 0 ? html`<button class="fd-button" data-variant="secondary" part="back-button" type="button" @click=${this.back}>${t.back}</button>` : nothing}
-        <button class="fd-button" part="next-button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>
-          ${last ? (sending ? t.sending : failed ? core.tryAgain : this.clinical ? t.submitForm : t.submit) : t.next}
-        </button>
-      </div>
-    </form>`;
+    return renderForm({
+      model,
+      screens,
+      index: Math.min(flow.screen, Math.max(0, screens.length - 1)),
+      headingLevel,
+      t,
+      core: this.messages(coreMessages),
+      ctx,
+      anonymous: this.anonymous,
+      summary: flow.summary,
+      sending: this.currentPhase === 'sending',
+      failed: this.sendError ? toFrontdeskError(this.sendError) : undefined,
+      clinical: this.clinical,
+      safety: flow.computed?.safety(model, flow.answers, ctx.enabled) ?? nothing,
+      submit: this.onSubmit,
+      back: this.back,
+    });
   }
 }

@@ -25,6 +25,8 @@ export interface QuestionContext {
 
 /** A DOM id for a question (linkIds may hold any character). */
 export const domId = (q: Question): string => `q-${q.id.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0)}`)}`;
+/** A selector for instance `n` (1-based) of a repeating group (instance n > 1 has the id `…#n`). */
+export const instanceSelector = (group: Question, n: number): string => `#${domId(group).replace(/_35\d+$/, '')}${n > 1 ? `_35${n}` : ''}`;
 
 const fieldsetControls = new Set(['nps', 'csat', 'ces', 'stars', 'radio', 'checkbox', 'yes-no']);
 const inputTypes: Readonly<Record<string, string>> = { slider: 'range', datetime: 'datetime-local' };
