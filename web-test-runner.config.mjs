@@ -128,7 +128,7 @@ function fhirCommands() {
  * (src/widgets/feedback-survey/expressions) only once it runs the `fd-release-fhirpath` command
  * with its user agent (answered: how many requests that let go), or after 20 s: a test can act
  * while the chunk is still loading. Cookies and user agents are per browser, and each browser
- * runs one page at a time.
+ * runs one page at a time. The chunk is served `no-store`, so every page asks for it.
  */
 const held = new Map();
 function releaseFhirpath(userAgent) {
@@ -138,14 +138,21 @@ function releaseFhirpath(userAgent) {
   return waiting.length;
 }
 async function holdFhirpath(ctx, next) {
-  if (/^\/src\/widgets\/feedback-survey\/expressions\.(js|ts)$/.test(ctx.path) && /(^|;\s*)fd-hold-fhirpath=1(;|$)/.test(ctx.get('cookie'))) {
+  if (!/^\/src\/widgets\/feedback-survey\/expressions\.(js|ts)$/.test(ctx.path)) return next();
+  if (/(^|;\s*)fd-hold-fhirpath=1(;|$)/.test(ctx.get('cookie'))) {
     const agent = ctx.get('user-agent');
     await new Promise((resolve) => {
       held.set(agent, [...(held.get(agent) ?? []), resolve]);
       setTimeout(resolve, 20_000);
     });
   }
-  return next();
+  await next();
+  // Never from the browser's cache, so every page asks for it (another test file may have loaded it):
+  // the test runner's outermost middleware gives every path with an extension a year's max-age,
+  // so the path it sees after this one is the chunk's without its extension.
+  ctx.set('Cache-Control', 'no-store');
+  ctx.path = ctx.path.replace(/\.(js|ts)$/, '');
+  return undefined;
 }
 
 const worker = readFileSync(new URL('./public/mockServiceWorker.js', import.meta.url));
