@@ -122,8 +122,8 @@ const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
 const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
 const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk && f !== fhirpathChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
-// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md; 104 → 106 KB: 012-price-index-at-scale.md; 106 → 110 KB: 014-chunk-integrity.md.
-check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 110 * KB, 60 * KB);
+// Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md; 104 → 106 KB: 012-price-index-at-scale.md; 106 → 110 KB: 014-chunk-integrity.md; 110 → 110.5 KB: 021-survey-split-budget.md.
+check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 110.5 * KB, 60 * KB);
 check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 10 * KB, 8 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.
