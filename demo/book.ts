@@ -1,16 +1,12 @@
 // The booking page uses the library as a patient portal's own build would: ESM imports.
 import 'frontdesk-widgets/define';
-import { configure, createMemoryAdapter } from 'frontdesk-widgets';
-import { createRestAdapter } from 'frontdesk-widgets/adapters/rest';
+import { configure } from 'frontdesk-widgets';
+import { demoPractice } from './practice.js';
 
 // The page default: every widget on this page without its own adapter or provider uses it.
-// Demo data only; a real portal passes its own adapter (REST, FHIR…) here. Built by `npm start`
-// (VITE_FRONTDESK_API=/api/frontdesk), scheduling and wait times go to frontdesk-server, so a
-// booking is real and persists; the other ports stay on the memory adapter. Still marked demo data.
-const api = (import.meta as ImportMeta & { env?: { VITE_FRONTDESK_API?: string } }).env?.VITE_FRONTDESK_API;
-const memory = createMemoryAdapter({ latencyMs: 300, demo: true });
-const rest = api ? createRestAdapter({ baseUrl: api }) : undefined;
-configure({ adapter: rest ? { ...memory, scheduling: rest.scheduling, waitTimes: rest.waitTimes } : memory });
+// Demo data only; a real portal passes its own adapter (REST, FHIR…) here. Under `npm start`
+// the booking, the post-booking survey and the chat go to frontdesk-server (demo/practice.ts).
+configure({ adapter: demoPractice() });
 
 // A page-owned button shows the picker as a modal dialog; focus comes back to it on close.
 const picker = document.querySelector('fd-appointment-picker'); // the first: Find a time

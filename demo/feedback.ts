@@ -1,9 +1,11 @@
 // The feedback page scopes its adapter to parts of the page with <fd-provider>,
 // and imports the memory adapter from its own entry point.
+// Under `npm start` the responses go to frontdesk-server (demo/practice.ts): a low score that asks
+// for contact lands in the staff console's follow-up queue.
 import 'frontdesk-widgets/define';
-import { createMemoryAdapter } from 'frontdesk-widgets/adapters/memory';
+import { demoPractice } from './practice.js';
 
-for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = createMemoryAdapter({ latencyMs: 300, demo: true });
+for (const provider of document.querySelectorAll('fd-provider')) provider.adapter = demoPractice();
 
 // The page hears about responses through events: survey id, response id and rating scores,
 // never what the patient wrote.

@@ -10,6 +10,7 @@
 declare module 'frontdesk-widgets' {
   export const configure: typeof import('../src/index.js').configure;
   export const createMemoryAdapter: typeof import('../src/index.js').createMemoryAdapter;
+  export type FrontdeskAdapter = import('../src/index.js').FrontdeskAdapter;
 }
 declare module 'frontdesk-widgets/define' {}
 declare module 'frontdesk-widgets/adapters/memory' {
