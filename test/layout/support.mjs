@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { browserPaths } from '../../scripts/ensure-browsers.mjs';
 
@@ -16,8 +17,11 @@ export async function serve(dir) {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? (extname(path) ? 'application/octet-stream' : 'text/html'), 'service-worker-allowed': '/' });
-      res.end(body);
+      const type = types[extname(path)] ?? (extname(path) ? 'application/octet-stream' : 'text/html');
+      // Compressed as any production host serves text (Lighthouse's simulated network counts the bytes sent).
+      const gzip = /gzip/.test(String(req.headers['accept-encoding'])) && /text|json|svg/.test(type);
+      res.writeHead(200, { 'content-type': type, 'service-worker-allowed': '/', ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+      res.end(gzip ? gzipSync(body) : body);
     } catch {
       res.writeHead(404).end();
     }
