@@ -52,7 +52,8 @@ const runtime = await bundled('scripts/size/runtime-entry.ts');
 const validation = await bundled('scripts/size/validation-entry.ts');
 check('shared runtime (lit + context + task + core)', runtime, 20 * KB, 15 * KB);
 check('validation (zod/mini + shared schemas), loaded with the first call', validation, 10 * KB, 8 * KB);
-check('runtime + validation', runtime + validation, 25 * KB, 20 * KB);
+// Ceiling raised from 25 KB: the guard's nesting limit, see docs/decisions/016-clinical-drafts-and-hostile-data.md.
+check('runtime + validation', runtime + validation, 25.25 * KB, 20 * KB);
 
 // Each tag's own chunks beyond the loader and the runtime chunk.
 const widgetBudgets = {

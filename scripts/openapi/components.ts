@@ -7,7 +7,7 @@ import { Instant, SafeUrl, TimeZone } from '../../src/core/schemas/common.js';
 import { rulesOf, type Rule } from '../../src/core/schemas/rules.js';
 import timeZones from './time-zones.json' with { type: 'json' };
 
-z.globalRegistry.add(Instant, { format: 'date-time', description: 'RFC 3339 instant with an explicit offset (Z or ±HH:MM), on a real calendar day.' });
+z.globalRegistry.add(Instant, { format: 'date-time', description: 'RFC 3339 instant with an explicit offset (Z or ±HH:MM), on a real calendar day, years 1900–2199.' });
 z.globalRegistry.add(TimeZone, {
   description: 'IANA time-zone name (America/Phoenix); the list is the zones every current browser knows.',
   enum: timeZones,

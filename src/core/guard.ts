@@ -13,26 +13,32 @@ type AnyMethod = (...args: never[]) => unknown;
 type Input = CallOptions & Partial<WriteOptions>;
 
 const reported = new Set<string>();
+/** Logs a line once per page. */
+const once = (line: string): void => {
+  if (reported.has(line)) return;
+  reported.add(line);
+  console.error(`Frontdesk: ${line}.`);
+};
 
 /**
  * Where the data went wrong, by path and zod code only: values can hold patient data
  * and never reach the console.
  */
-function invalidResponse(where: string, issues: readonly z.core.$ZodIssue[]): FrontdeskError {
-  const paths = issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'} [${i.code}]`);
-  const message = `${where} returned data that does not match its schema: ${paths.join(', ')}`;
-  if (!reported.has(message)) {
-    reported.add(message);
-    console.error(`Frontdesk: ${message}. The widget shows an error instead of this data.`);
-  }
+function invalidResponse(where: string, what: string): FrontdeskError {
+  const message = `${where} returned data that ${what}`;
+  once(`${message}. The widget shows an error instead of this data`);
   return new FrontdeskError('invalid-response', message);
 }
+
+/** Objects and arrays nested more than 64 levels deep are refused before any schema or widget recurses into them (a stack overflow). */
+const tooDeep = (v: unknown, depth: number): boolean => depth > 64 || (Object(v) === v && Object.values(v as object).some((x) => tooDeep(x, depth + 1)));
 
 /**
  * The response checked against its schema. Bad optional fields are left out (at most 20
  * rounds), each reported once by path; anything else wrong refuses the whole response.
  */
 function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, where: string): z.output<S> {
+  if (tooDeep(data, 0)) throw invalidResponse(where, 'is nested more than 64 levels deep');
   let result = schema.safeParse(data);
   let current = data;
   const left: string[] = [];
@@ -43,13 +49,8 @@ function parseWith<S extends z.ZodMiniType>(schema: S, data: unknown, where: str
     left.push(...next.paths);
     result = schema.safeParse(current);
   }
-  if (!result.success) throw invalidResponse(where, result.error.issues);
-  for (const path of left) {
-    const message = `${where} returned an invalid optional field, left out: ${path}`;
-    if (reported.has(message)) continue;
-    reported.add(message);
-    console.error(`Frontdesk: ${message}.`);
-  }
+  if (!result.success) throw invalidResponse(where, `does not match its schema: ${result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'} [${i.code}]`).join(', ')}`);
+  for (const path of left) once(`${where} returned an invalid optional field, left out: ${path}`);
   return result.data;
 }
 

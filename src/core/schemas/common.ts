@@ -17,7 +17,7 @@ export const NonNegativeInt = Int(0, 1_000_000_000);
 /** Minutes of a wait or a reply time: whole, 0 to a week. */
 export const Minutes = Int(0, 10_080);
 
-const isoInstant = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const isoInstant = /^(19|2[01])\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Whether the `YYYY-MM-DD` at the start of `v` is a day of the calendar (no 30 February). */
 const realDay = (v: string): boolean => {
@@ -27,8 +27,9 @@ const realDay = (v: string): boolean => {
 
 /**
  * An instant as RFC 3339 / ISO 8601 with an explicit offset (`2026-03-08T09:30:00-07:00` or
- * `…Z`) on a real calendar day; a local time without offset is refused, since it would be
- * read in the browser's zone.
+ * `…Z`) on a real calendar day from 1900 to 2199; a local time without offset is refused, since
+ * it would be read in the browser's zone, and a far date (9999-12-30) would run calendars past
+ * the four-digit years they are written in.
  */
 export const Instant = z.string().check(z.regex(isoInstant), z.refine(realDay, 'Expected a real calendar day'));
 

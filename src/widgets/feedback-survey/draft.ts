@@ -1,4 +1,4 @@
-import type { Answers, SurveyModel, Value } from './model.js';
+import type { Answers, SurveyKind, SurveyModel, Value } from './model.js';
 import { allQuestions } from './model.js';
 import { valuesEqual } from './conditions.js';
 
@@ -6,10 +6,17 @@ import { valuesEqual } from './conditions.js';
  * `persist="session"`: a draft in sessionStorage that survives a reload. Only answers picked
  * from a list (ratings, choices, yes/no) are kept: typed text, numbers and dates can identify
  * a patient or describe their health, so they stay in memory only. Cleared on submit.
+ * A clinical form (`intake`, `screening`, or a Questionnaire not marked `feedback`) is never
+ * stored, not even its picked answers (a PHQ-9 answer is health data): its draft lives in
+ * memory only and is gone after a reload (docs/decisions/016).
  */
 const key = (surveyId: string) => `fd-feedback-survey:draft:${surveyId}`;
 
-export function saveDraft(model: SurveyModel, answers: Answers): void {
+/** `kind` is the widget's own attribute, else the survey's; with neither, a Questionnaire counts as clinical. */
+const clinical = (model: SurveyModel, kind = model.kind): boolean => (kind ? kind !== 'feedback' : model.source === 'fhir');
+
+export function saveDraft(model: SurveyModel, answers: Answers, kind?: SurveyKind): void {
+  if (clinical(model, kind)) return clearDraft(model.id);
   const kept: Record<string, readonly Value[]> = {};
   for (const q of allQuestions(model)) {
     const values = answers[q.id];
@@ -24,7 +31,11 @@ export function saveDraft(model: SurveyModel, answers: Answers): void {
 }
 
 /** The stored draft, keeping only values that are one of the question's own options (or yes/no). */
-export function loadDraft(model: SurveyModel): Record<string, Value[]> {
+export function loadDraft(model: SurveyModel, kind?: SurveyKind): Record<string, Value[]> {
+  if (clinical(model, kind)) {
+    clearDraft(model.id);
+    return {};
+  }
   let stored: Record<string, unknown> = {};
   try {
     stored = JSON.parse(sessionStorage.getItem(key(model.id)) ?? '{}') as Record<string, unknown>;

@@ -104,7 +104,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   /** Page events that open the prompt, space-separated. */
   @property({ attribute: 'trigger-event' }) triggerEvent = 'fd-booking-confirm fd-chat-close';
 
-  /** `session`: keep picked answers (never typed text) in sessionStorage until submit; `server`: also `savePartial` on each step. */
+  /** `session`: keep picked answers (never typed text, nothing of a clinical form) in sessionStorage until submit; `server`: also `savePartial` on each step. */
   @property() persist?: 'session' | 'server';
 
   /** Low-score thresholds (score ≤ threshold), e.g. `nps:6 csat:2 ces:3 stars:2` (the defaults). */
@@ -152,7 +152,7 @@ export class FeedbackSurvey extends FrontdeskElement {
   private readonly responseId = idempotencyKey();
   /** The survey in progress: model, answers, screen, problems (pure logic, outside the element). */
   private readonly flow = new SurveyFlow(this, {
-    options: () => ({ layout: this.layout === 'auto' ? (this.narrow.narrow ? 'one-per-screen' : 'pages') : this.layout, persist: this.persist, launchContext: this.launchContext }),
+    options: () => ({ layout: this.layout === 'auto' ? (this.narrow.narrow ? 'one-per-screen' : 'pages') : this.layout, persist: this.persist, kind: this.kind, launchContext: this.launchContext }),
     started: (model) => {
       void loadViews().catch(() => undefined);
       this.emit('fd-survey-start', { surveyId: model.id, ...(this.touchpoint ? { touchpoint: this.touchpoint } : {}) });

@@ -7,7 +7,7 @@ import { enabledIds } from './conditions.js';
 import type { LaunchContext } from './expressions.js';
 import type * as Extras from './extras.js';
 import { loadDrafts, loadedDrafts } from './loaders.js';
-import { UnrenderableItemError, fromFrontdesk, initialAnswers, walk, type Question, type SurveyModel, type Value } from './model.js';
+import { UnrenderableItemError, fromFrontdesk, initialAnswers, walk, type Question, type SurveyKind, type SurveyModel, type Value } from './model.js';
 import { instanceSelector } from './questions.js';
 import type { RepeatActions } from './repeats.js';
 
@@ -21,8 +21,8 @@ export type FlowElement = ReactiveControllerHost & { readonly renderRoot: HTMLEl
 
 /** What the flow needs from its element. */
 export interface FlowHooks {
-  /** `auto` resolved against the viewport, and the element's `persist` and `launchContext`. */
-  options(): { layout: Layout; persist: 'session' | 'server' | undefined; launchContext: LaunchContext | undefined };
+  /** `auto` resolved against the viewport, and the element's `persist`, `kind` (a clinical form's draft is never stored) and `launchContext`. */
+  options(): { layout: Layout; persist: 'session' | 'server' | undefined; kind: SurveyKind | undefined; launchContext: LaunchContext | undefined };
   /** The first answer: the survey has started. */
   started(model: SurveyModel): void;
   /** A question was answered (or cleared). */
@@ -87,9 +87,9 @@ export class SurveyFlow {
       warned.add(warning);
       console.warn(`Frontdesk: <fd-feedback-survey> ${warning}`);
     }
-    const { persist, launchContext } = this.hooks.options();
+    const { persist, kind, launchContext } = this.hooks.options();
     // A new survey starts from its initial answers and any draft; a re-fetch (locale switch) keeps every answer.
-    if (this.model?.id !== model.id) this.set('answers', { ...initialAnswers(model), ...(persist ? loadedDrafts()?.loadDraft(model) : {}), ...this.answers });
+    if (this.model?.id !== model.id) this.set('answers', { ...initialAnswers(model), ...(persist ? loadedDrafts()?.loadDraft(model, kind) : {}), ...this.answers });
     this.base = model;
     this.set('model', this.extras?.expandRepeats(model, this.instances) ?? model);
     const computed = this.computed;
@@ -147,7 +147,7 @@ export class SurveyFlow {
     if (!model || q.readOnly || q.control === 'calculated') return;
     const before = this.answers[q.id] ?? [];
     const next = { ...this.answers, [q.id]: values };
-    const { persist, launchContext } = this.hooks.options();
+    const { persist, kind, launchContext } = this.hooks.options();
     this.set('answers', this.computed?.update(model, next, launchContext) ?? next);
     if (this.problems[q.id]) this.set('problems', Object.fromEntries(Object.entries(this.problems).filter(([id]) => id !== q.id)));
     if (!this.begun) {
@@ -156,7 +156,7 @@ export class SurveyFlow {
     }
     // Typed answers report when they become answered (or empty), not on every keystroke.
     if (choiceControls.has(q.control) || !before.length !== !values.length) this.hooks.answered(model, q);
-    if (persist) void loadDrafts().then((d) => d.saveDraft(model, this.answers));
+    if (persist) void loadDrafts().then((d) => d.saveDraft(model, this.answers, kind));
   };
 
   /** Calculated values worked out again (after the FHIRPath chunk arrived). */
