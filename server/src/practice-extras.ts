@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import { Id, Minutes, Text, TimeZone } from '../../src/core/schemas/common.js';
+import { Id, Minutes, Phone, TimeZone } from '../../src/core/schemas/common.js';
 import { FhirValueSet, SurveyDefinition } from '../../src/core/schemas/feedback.js';
 import { OpeningHours } from '../../src/core/schemas/location.js';
 import type { Queryable } from './db/port.js';
@@ -10,7 +10,7 @@ import type { Queryable } from './db/port.js';
 export const ChatSettings = z.object({
   timeZone: TimeZone,
   hours: z.array(OpeningHours).check(z.maxLength(28)),
-  phone: z.optional(Text(40)),
+  phone: z.optional(Phone),
   /** Shown as `away` (open, replies take longer) when no staff member has the inbox open. */
   awayReplyMinutes: z.optional(Minutes),
   /** Shown as `online` when someone has the inbox open. */

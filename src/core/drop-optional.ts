@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini';
 
-type Def = { type: string; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; innerType?: z.ZodMiniType; getter?: () => z.ZodMiniType };
+type Def = { type: string; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; innerType?: z.ZodMiniType; getter?: () => z.ZodMiniType; options?: z.ZodMiniType[] };
 const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** The schema one step down `key`, through optional and lazy wrappers; undefined past a union. */
+/** The schema one step down `key`, through optional and lazy wrappers and the first union member that has `key`. */
 function child(schema: z.ZodMiniType, key: PropertyKey): z.ZodMiniType | undefined {
   const def = defOf(schema);
+  if (def.options) return def.options.map((o) => child(o, key)).find(Boolean);
   if (def.type === 'optional' && def.innerType) return child(def.innerType, key);
   if (def.type === 'lazy' && def.getter) return child(def.getter(), key);
   if (def.type === 'object') return def.shape?.[key as string];

@@ -246,10 +246,11 @@ export abstract class FrontdeskElement extends LitElement {
     this.setViewState('error');
     const error = toFrontdeskError(thrown);
     const t = this.messages(coreMessages);
-    const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0;
+    // "Try again in 90 seconds" helps; a longer wait in seconds does not read as a duration: not shown.
+    const seconds = Math.ceil((error.retryAfterMs ?? 0) / 1000);
     return html`<div class="fd-status" part="status error" role="alert">
       <p>${t[`error.${error.kind}`]}</p>
-      ${seconds > 0 ? html`<p>${t.retryIn(seconds)}</p>` : nothing}
+      ${seconds > 0 && seconds <= 120 ? html`<p>${t.retryIn(seconds)}</p>` : nothing}
       ${phone ? html`<p>${t.callPhone(phone)}</p>` : nothing}
       ${retry && error.retryable
         ? html`<button class="fd-button" part="retry-button" type="button" @click=${retry}>${t.tryAgain}</button>`

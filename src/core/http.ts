@@ -2,15 +2,15 @@ import { FrontdeskError, abortReason, type FrontdeskErrorKind } from './errors.j
 
 /**
  * Reads a `Retry-After` header: delta-seconds or an HTTP-date (RFC 9110 §10.2.3).
- * Returns milliseconds from `now`, never negative; `undefined` when absent or unreadable.
+ * Returns milliseconds from `now`, never negative; `undefined` when absent, unreadable or more
+ * than a day away (`Retry-After: 99999999999` is no instruction anyone can follow, and a timer
+ * that long overflows to firing at once).
  */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (value == null) return undefined;
   const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (!/[a-z]/i.test(text)) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : /[a-z]/i.test(text) ? Math.max(0, Date.parse(text) - now) : NaN;
+  return ms <= 86_400_000 ? ms : undefined;
 }
 
 const kindByStatus: Readonly<Record<number, FrontdeskErrorKind>> = {

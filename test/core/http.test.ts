@@ -28,6 +28,12 @@ describe('http', () => {
       expect(parseRetryAfter('-5', now)).to.equal(undefined);
       expect(parseRetryAfter('soon', now)).to.equal(undefined);
     });
+    it('ignores a wait of more than a day (Retry-After: 99999999999 is not shown or waited for)', () => {
+      expect(parseRetryAfter('86400', now)).to.equal(86_400_000);
+      expect(parseRetryAfter('86401', now)).to.equal(undefined);
+      expect(parseRetryAfter('99999999999', now)).to.equal(undefined);
+      expect(parseRetryAfter('Fri, 31 Dec 9999 23:59:59 GMT', now)).to.equal(undefined);
+    });
   });
 
   it('maps statuses to kinds', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, Minutes, Text, TimeZone } from './common.js';
+import { Id, Instant, Minutes, Phone, Text, TimeZone } from './common.js';
 import { OpeningHours } from './location.js';
 
 /** An opaque position in a conversation's event stream; resume and gap fill start after it. */
@@ -19,7 +19,7 @@ export const ChatAvailability = z.object({
   timeZone: TimeZone,
   hours: z.optional(z.array(OpeningHours).check(z.maxLength(28))),
   /** The practice's phone, as printed for patients. */
-  phone: z.optional(Text(40)),
+  phone: z.optional(Phone),
 });
 export type ChatAvailability = z.infer<typeof ChatAvailability>;
 

@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
-import { isSafeUrl } from '../links.js';
+import { emailPattern, isSafeUrl, phonePattern } from '../links.js';
 import { dayCodes } from '../time.js';
 
 /** An opaque identifier from the practice's systems. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(200));
 
-/** A short piece of display text from the adapter. */
-export const Text = (max = 500) => z.string().check(z.maxLength(max));
+/**
+ * A short piece of display text from the adapter. Bidi embedding, override and isolate controls
+ * (U+202A–U+202E, U+2066–U+2069) are refused: a right-to-left override can make shown text read
+ * differently from what it is (a phone number unlike its link).
+ */
+export const Text = (max = 500) => z.string().check(z.maxLength(max), z.regex(/^[^\u202a-\u202e\u2066-\u2069]*$/));
+
+/** The practice's phone as printed for patients (`(602) 555-0142`, `+1 602 555 0142`); its tel: link dials the same digits. */
+export const Phone = z.string().check(z.maxLength(40), z.regex(phonePattern));
+
+/** The practice's email address; mailto: links are built only from one of these. */
+export const Email = z.string().check(z.maxLength(254), z.regex(emailPattern));
 
 /** A whole number in [min, max]. */
 export const Int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));

@@ -8,9 +8,13 @@ import * as z from 'zod/mini';
  * version cannot render is not refused here: the renderer names it in a clear error.
  */
 
-const str = z.optional(z.string());
+/** A string up to `max` characters (20,000 by default: expressions and notices can be long). */
+const text = (max = 20_000) => z.string().check(z.maxLength(max));
+const str = z.optional(text());
 const bool = z.optional(z.boolean());
-const num = z.optional(z.number());
+const num = z.optional(z.number().check(z.minimum(-1e15), z.maximum(1e15)));
+/** An optional list of at most `max` (every list a widget accepts has a documented maximum). */
+const list = <T extends z.ZodMiniType>(of: T, max: number) => z.optional(z.array(of).check(z.maxLength(max)));
 
 export const FhirCoding = z.looseObject({ system: str, version: str, code: str, display: str });
 export type FhirCoding = z.infer<typeof FhirCoding>;
@@ -19,7 +23,7 @@ export const FhirQuantity = z.looseObject({ value: num, comparator: str, unit: s
 export type FhirQuantity = z.infer<typeof FhirQuantity>;
 
 /** Lenient where real-world tools are sloppy (LHC-Forms writes `valueString: 1` for option prefixes). */
-const looseString = z.optional(z.pipe(z.union([z.string(), z.number()]), z.transform(String)));
+const looseString = z.optional(z.pipe(z.union([text(), z.number()]), z.transform(String)));
 
 /** A FHIRPath (or other) expression: `variable`, `calculatedExpression`, `initialExpression`… */
 export const FhirExpression = z.looseObject({ name: str, language: str, expression: str, description: str });
@@ -41,21 +45,21 @@ export interface FhirExtension {
   [key: string]: unknown;
 }
 export const FhirExtension: z.ZodMiniType<FhirExtension> = z.looseObject({
-  url: z.string(),
+  url: text(2000),
   valueString: looseString,
   valueCode: str,
   valueBoolean: bool,
   valueInteger: num,
   valueDecimal: num,
   valueCoding: z.optional(FhirCoding),
-  valueCodeableConcept: z.optional(z.looseObject({ coding: z.optional(z.array(FhirCoding)), text: str })),
+  valueCodeableConcept: z.optional(z.looseObject({ coding: list(FhirCoding, 50), text: str })),
   valueQuantity: z.optional(FhirQuantity),
   valueExpression: z.optional(FhirExpression),
   get extension() {
-    return z.optional(z.array(FhirExtension));
+    return list(FhirExtension, 200);
   },
 });
-const extensions = z.optional(z.array(FhirExtension));
+const extensions = list(FhirExtension, 200);
 
 /** The value[x] choices of `enableWhen.answer[x]`, `answerOption.value[x]`, `initial.value[x]` and answers. */
 const valueShape = {
@@ -84,7 +88,7 @@ export type EnableWhenOperator = (typeof enableWhenOperators)[number];
 
 export const FhirEnableWhen = z
   .looseObject({
-    question: z.string(),
+    question: text(255),
     operator: z.enum(enableWhenOperators),
     answerBoolean: bool,
     answerDecimal: num,
@@ -128,8 +132,8 @@ export interface FhirItem {
 }
 
 export const FhirItem: z.ZodMiniType<FhirItem> = z.looseObject({
-  linkId: z.string().check(z.minLength(1)),
-  type: z.string(),
+  linkId: text(255).check(z.minLength(1)),
+  type: text(64),
   text: str,
   prefix: str,
   definition: str,
@@ -137,29 +141,29 @@ export const FhirItem: z.ZodMiniType<FhirItem> = z.looseObject({
   repeats: bool,
   readOnly: bool,
   maxLength: num,
-  enableWhen: z.optional(z.array(FhirEnableWhen)),
+  enableWhen: list(FhirEnableWhen, 100),
   enableBehavior: z.optional(z.enum(['all', 'any'])),
   answerValueSet: str,
-  answerOption: z.optional(z.array(FhirAnswerOption)),
-  initial: z.optional(z.array(FhirValue)),
+  answerOption: list(FhirAnswerOption, 1000),
+  initial: list(FhirValue, 100),
   extension: extensions,
-  code: z.optional(z.array(FhirCoding)),
+  code: list(FhirCoding, 50),
   get item() {
-    return z.optional(z.array(FhirItem));
+    return list(FhirItem, 1000);
   },
 });
 
-const ValueSetConcept = z.looseObject({ system: str, code: z.string(), display: str, extension: extensions });
+const ValueSetConcept = z.looseObject({ system: str, code: text(1000), display: str, extension: extensions });
 
 /** A contained `ValueSet` an item's `answerValueSet: "#id"` points to (expansion or compose). */
 export const FhirValueSet = z.looseObject({
   resourceType: z.literal('ValueSet'),
   id: str,
   url: str,
-  expansion: z.optional(z.looseObject({ contains: z.optional(z.array(ValueSetConcept)) })),
+  expansion: z.optional(z.looseObject({ contains: list(ValueSetConcept, 10_000) })),
   compose: z.optional(
     z.looseObject({
-      include: z.array(z.looseObject({ system: str, concept: z.optional(z.array(z.looseObject({ code: z.string(), display: str }))) })),
+      include: z.array(z.looseObject({ system: str, concept: list(z.looseObject({ code: text(1000), display: str }), 10_000) })).check(z.maxLength(100)),
     }),
   ),
 });
@@ -175,8 +179,8 @@ export const Questionnaire = z.looseObject({
   status: z.enum(['draft', 'active', 'retired', 'unknown']),
   description: str,
   extension: extensions,
-  contained: z.optional(z.array(z.looseObject({ resourceType: z.string(), id: str }))),
-  item: z.optional(z.array(FhirItem)),
+  contained: list(z.looseObject({ resourceType: text(64), id: str }), 200),
+  item: list(FhirItem, 1000),
 });
 export type Questionnaire = z.infer<typeof Questionnaire>;
 
@@ -188,13 +192,13 @@ export interface FhirResponseItem {
 }
 
 export const FhirResponseItem: z.ZodMiniType<FhirResponseItem> = z.looseObject({
-  linkId: z.string().check(z.minLength(1)),
+  linkId: text(255).check(z.minLength(1)),
   text: str,
   get answer() {
-    return z.optional(z.array(z.looseObject({ ...valueShape, get item() { return z.optional(z.array(FhirResponseItem)); } }).check(oneValue('value'))));
+    return list(z.looseObject({ ...valueShape, get item() { return list(FhirResponseItem, 1000); } }).check(oneValue('value')), 1000);
   },
   get item() {
-    return z.optional(z.array(FhirResponseItem));
+    return list(FhirResponseItem, 1000);
   },
 });
 
@@ -204,7 +208,7 @@ export const QuestionnaireResponse = z.looseObject({
   questionnaire: str,
   status: z.enum(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']),
   authored: str,
-  item: z.optional(z.array(FhirResponseItem)),
+  item: list(FhirResponseItem, 1000),
 });
 export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponse>;
 

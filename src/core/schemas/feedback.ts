@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Id, Instant, Int, SafeUrl, Text } from './common.js';
+import { Email, Id, Instant, Int, Phone, SafeUrl, Text } from './common.js';
 import { withRules } from './rules.js';
 import { Questionnaire, QuestionnaireResponse, enableWhenOperators } from './feedback-fhir.js';
 
@@ -77,8 +77,8 @@ export type SurveyPage = z.infer<typeof SurveyPage>;
 
 /** The practice's ways to be reached, offered after a low score. */
 export const SurveyContact = z.object({
-  phone: z.optional(Text(40)),
-  email: z.optional(Text(200)),
+  phone: z.optional(Phone),
+  email: z.optional(Email),
   url: z.optional(SafeUrl),
 });
 export type SurveyContact = z.infer<typeof SurveyContact>;

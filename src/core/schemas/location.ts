@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DayOfWeek, Id, LocalTime, SafeUrl, Text, TimeZone } from './common.js';
+import { DayOfWeek, Id, LocalTime, Phone, SafeUrl, Text, TimeZone } from './common.js';
 import { withRules } from './rules.js';
 import { dayCodes } from '../time.js';
 
@@ -32,7 +32,7 @@ export const Location = z.object({
   name: Text(200),
   address: Address,
   /** As printed for patients, e.g. `(602) 555-0142`. */
-  phone: Text(40),
+  phone: Phone,
   timeZone: TimeZone,
   directionsUrl: z.optional(SafeUrl),
   hours: z.array(OpeningHours).check(z.maxLength(28)),

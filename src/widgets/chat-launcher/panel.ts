@@ -123,6 +123,24 @@ export class ChatPanel extends FrontdeskElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.resumeKept();
+    if (changed.has('visible')) this.markRead();
+  }
+
+  private readTimer?: ReturnType<typeof setTimeout>;
+  private readCursor?: string;
+
+  /**
+   * Read receipts, coalesced: one for a whole batch of incoming messages (a history of 10,000
+   * is one POST, not 10,000) and one when the panel is shown again, each only for a newer cursor.
+   */
+  private markRead(): void {
+    this.readTimer ??= setTimeout(() => {
+      this.readTimer = undefined;
+      const { conversationId, cursor } = this.session ?? {};
+      if (!this.visible || !conversationId || !cursor || cursor === this.readCursor) return;
+      this.readCursor = cursor;
+      this.port('chat', chatPort)?.markRead?.({ conversationId, cursor, idempotencyKey: idempotencyKey() }).catch(() => undefined);
+    });
   }
 
   /** Says `text` through the live region; what arrives before the next render is said with it, not instead of it. */
@@ -160,8 +178,7 @@ export class ChatPanel extends FrontdeskElement {
         const conversationId = this.session?.conversationId;
         if (!conversationId) return;
         this.emit('fd-chat-message', { direction: 'in', conversationId });
-        const cursor = this.session?.cursor;
-        if (this.visible && cursor) port?.markRead?.({ conversationId, cursor, idempotencyKey: idempotencyKey() }).catch(() => undefined);
+        this.markRead();
       },
       delivered: () => {
         const conversationId = this.session?.conversationId;

@@ -103,7 +103,7 @@ export function renderContext(charges: Charges, { t, locale }: ResultContext): T
     <p class="source" part="source">
       ${t.source(source.hospitalName ?? '', date)}
       ${source.url && isSafeUrl(source.url)
-        ? html`<a part="link" href=${source.url} rel="noopener">${t.sourceFile(source.fileName, source.version)}</a>`
+        ? html`<a part="link" href=${source.url} rel="noopener noreferrer">${t.sourceFile(source.fileName, source.version)}</a>`
         : t.sourceFile(source.fileName, source.version)}
     </p>
     <p class="disclaimer" part="disclaimer">${t.disclaimer}</p>`;

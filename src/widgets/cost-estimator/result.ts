@@ -57,7 +57,7 @@ export function renderResult(r: Result, o: ResultOptions): TemplateResult {
   const ctx = { t, locale: o.locale, serviceName: r.charges.service.description };
   const gfe =
     o.gfeUrl && isSafeAuthorUrl(o.gfeUrl)
-      ? html`<a class="fd-button" part="action" href=${o.gfeUrl}>${t.gfe}</a>`
+      ? html`<a class="fd-button" part="action" href=${o.gfeUrl} rel="noopener noreferrer">${t.gfe}</a>`
       : html`<button class="fd-button" part="action" type="button" @click=${o.onGfe}>${t.gfe}</button>`;
   return html`${renderFigure(r, ctx, gfe)} ${renderContext(r.charges, ctx)}
     <div class="payment" part="payment">

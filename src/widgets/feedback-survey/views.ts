@@ -1,16 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { isSafeAuthorUrl } from '../../core/links.js';
+import { emailPattern, isSafeAuthorUrl, phonePattern } from '../../core/links.js';
 import type { Catalog } from '../../core/localize.js';
 import type { SurveyContact } from '../../core/schemas/feedback.js';
 import type { SurveyMessages } from './messages.js';
 
-/** The practice's contact options as links (tel:, mailto:, and `url`, which the schema allows only as https:). */
+/**
+ * The practice's contact options as links (tel:, mailto:, and `url`, which the schema allows only
+ * as https:). A phone or email the page gave as an attribute is checked like the adapter's: a
+ * phone shows only the digits its link dials, a mailto: carries no `?cc=` or `&body=`.
+ */
 export function renderContact(contact: SurveyContact, t: Catalog<SurveyMessages>): TemplateResult {
-  const tel = contact.phone ? `tel:${contact.phone.replace(/[^\d+]/g, '')}` : '';
+  const phone = phonePattern.test(contact.phone ?? '') && contact.phone;
+  const email = emailPattern.test(contact.email ?? '') && contact.email;
   return html`<ul class="contact" part="contact">
-    ${contact.phone ? html`<li><a part="link" href=${tel}>${t.callUs(contact.phone)}</a></li>` : nothing}
-    ${contact.email ? html`<li><a part="link" href=${`mailto:${contact.email}`}>${t.emailUs(contact.email)}</a></li>` : nothing}
-    ${contact.url ? html`<li><a part="link" href=${contact.url}>${t.contactPage}</a></li>` : nothing}
+    ${phone ? html`<li><a part="link" href=${`tel:${phone.replace(/[^\d+]/g, '')}`}>${t.callUs(phone)}</a></li>` : nothing}
+    ${email ? html`<li><a part="link" href=${`mailto:${email}`}>${t.emailUs(email)}</a></li>` : nothing}
+    ${contact.url ? html`<li><a part="link" href=${contact.url} rel="noopener noreferrer">${t.contactPage}</a></li>` : nothing}
   </ul>`;
 }
 

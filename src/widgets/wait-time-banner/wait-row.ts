@@ -4,7 +4,7 @@ import type { Catalog, Locale } from '../../core/localize.js';
 import type { Location } from '../../core/schemas/location.js';
 import type { WaitTime } from '../../core/schemas/wait-times.js';
 import type { WaitMessages } from './messages.js';
-import type { WaitLevel, WaitView } from './wait-view.js';
+import { SKEW_MS, type WaitLevel, type WaitView } from './wait-view.js';
 
 export interface RowContext {
   location: Location;
@@ -72,7 +72,8 @@ function zoneNote(timeZone: string, locale: RowContext['locale'], at: string | n
 }
 
 function renderAge({ wait, t, locale, now, paused, location }: RowContext): unknown {
-  if (!wait) return nothing;
+  // No age for a figure dated in the future beyond clock skew ("Updated now" would be untrue).
+  if (!wait || Date.parse(wait.updatedAt) > now + SKEW_MS) return nothing;
   const text = paused
     ? `${t.updatedAt(formatTime(wait.updatedAt, locale, location.timeZone))}${zoneNote(location.timeZone, locale, wait.updatedAt, now)}`
     : t.updated(formatRelative(Math.min(Date.parse(wait.updatedAt), now), now, locale));

@@ -168,8 +168,9 @@ export class WaitTimeBanner extends FrontdeskElement {
     const all = this.locationsTask.value;
     if (!all) return undefined;
     if (this.location) return [this.location];
+    // Only ids of known locations (at most 200, the list's maximum): 10,000 listed ids would make a 99 KB query.
     const listed = this.locations?.split(/\s+/).filter(Boolean);
-    return listed?.length ? listed : all.map((l) => l.id);
+    return listed?.length ? listed.filter((id) => all.some((l) => l.id === id)) : all.map((l) => l.id);
   }
 
   private thresholdPair(): readonly [number, number] {

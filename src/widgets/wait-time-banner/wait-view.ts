@@ -23,6 +23,8 @@ export const levelFor = (minutes: number, [moderate, high]: readonly [number, nu
   minutes >= high ? 'high' : minutes >= moderate ? 'moderate' : 'low';
 
 const DAY = 86_400_000;
+/** How far ahead of this browser's clock `updatedAt` may be (the practice's clock, or ours, a little off). */
+export const SKEW_MS = 5 * 60_000;
 
 /** Whether the next opening falls on the location's today, tomorrow or later, in its own zone. */
 export function openingDay(opens: string, now: number, timeZone: string): 'today' | 'tomorrow' | 'later' {
@@ -35,8 +37,9 @@ export function openingDay(opens: string, now: number, timeZone: string): 'today
 }
 
 /**
- * Decides what a patient may be shown. A figure older than `staleAfterMs` is never shown
- * as current: it becomes "unavailable", whatever its status said.
+ * Decides what a patient may be shown. A figure older than `staleAfterMs`, or dated more than
+ * `SKEW_MS` in the future, is never shown as current: it becomes "unavailable", whatever its
+ * status said.
  */
 export function describeWait(wait: WaitTime, location: Pick<Location, 'timeZone'>, options: WaitViewOptions): WaitView {
   const age = options.now - Date.parse(wait.updatedAt);
@@ -45,7 +48,8 @@ export function describeWait(wait: WaitTime, location: Pick<Location, 'timeZone'
       ? { kind: 'closed', opens: { at: wait.nextOpening, day: openingDay(wait.nextOpening, options.now, location.timeZone) } }
       : { kind: 'closed' };
   }
-  if (age > options.staleAfterMs) return { kind: 'unavailable', reason: 'stale' };
+  // A figure from the future (beyond a few minutes of clock skew) is no more trustworthy than an old one.
+  if (age > options.staleAfterMs || age < -SKEW_MS) return { kind: 'unavailable', reason: 'stale' };
   if (wait.status === 'paused') return { kind: 'paused' };
   if (wait.status === 'unknown' || wait.minutes === undefined) return { kind: 'unavailable', reason: 'unknown' };
   const view: WaitView = { kind: 'open', minutes: wait.minutes, level: levelFor(wait.minutes, options.thresholds) };

@@ -35,6 +35,13 @@ describe('wait-time banner: pure logic', () => {
       expect(at(15 * MIN + 1)).to.equal('unavailable');
     });
 
+    it('a figure dated in the future counts as stale beyond 5 minutes of clock skew (not "Updated now")', () => {
+      const at = (ahead: number) => describeWait(wait({ updatedAt: new Date(NOW + ahead).toISOString() }), phoenix, options).kind;
+      expect(at(5 * MIN)).to.equal('open');
+      expect(at(5 * MIN + 1)).to.equal('unavailable');
+      expect(at(365 * 24 * 60 * MIN)).to.equal('unavailable');
+    });
+
     it('never shows a stale figure, whatever the status, minutes or limit', () => {
       fc.assert(
         fc.property(
