@@ -123,8 +123,6 @@ export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: st
   return guarded as unknown as PortOf<S>;
 }
 
-const absentReported = new Set<string>();
-
 /**
  * A stand-in for a required method the adapter's port lacks: each call fails with `config`, and the
  * first on the page logs one console error naming the method (the widget only says "isn't set up").
@@ -132,8 +130,7 @@ const absentReported = new Set<string>();
 function absentMethod(where: string, isPush: boolean): AnyMethod {
   const fail = (): FrontdeskError => {
     const message = `The adapter has no ${where}() method`;
-    if (!absentReported.has(where)) console.error(`Frontdesk: ${message}.`);
-    absentReported.add(where);
+    once(message);
     return new FrontdeskError('config', message);
   };
   return isPush ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(fail()) : () => Promise.reject(fail());
