@@ -116,8 +116,8 @@ for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`
 const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
 // 68 → 69: decision 013 (layout fixes); 69 → 72 KB: the chunks' integrity table (docs/decisions/014-chunk-integrity.md);
 // 72 → 72.5 KB: the survey element split (docs/decisions/021-survey-split-budget.md).
-// 72 → 72.5 KB: refusing hostile data (docs/decisions/016-clinical-drafts-and-hostile-data.md).
-check('all five widgets on one page, each to its first paint', sum(allFirst), 72.5 * KB, 50 * KB);
+// 72.5 → 73 KB: refusing hostile data (docs/decisions/016-clinical-drafts-and-hostile-data.md).
+check('all five widgets on one page, each to its first paint', sum(allFirst), 73 * KB, 50 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.
 const demoChunk = manifest['src/adapters/memory/index.ts']?.file;
@@ -125,7 +125,8 @@ const isSpanish = (f) => /\.es-[\w-]+\.js$/.test(f);
 const allChunks = Object.values(manifest).map((e) => e.file).filter((f) => f.endsWith('.js') && f !== demoChunk && f !== fhirpathChunk);
 for (const f of allChunks) if (!isSpanish(f)) everything.add(f);
 // Ceilings raised from 60 KB and 8 KB: see docs/decisions/009-whole-library-budget.md; 100 → 104 KB: 010-clinical-questionnaires.md; 104 → 106 KB: 012-price-index-at-scale.md; 106 → 110 KB: 014-chunk-integrity.md; 110 → 110.5 KB: 021-survey-split-budget.md.
-check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 110.5 * KB, 60 * KB);
+// 110.5 → 111 KB: refusing hostile data (docs/decisions/016-clinical-drafts-and-hostile-data.md).
+check('everything a page can load (all widgets, lazy parts, adapters; English)', sum(everything), 111 * KB, 60 * KB);
 check('Spanish catalogs, all widgets (loaded only for Spanish)', sum(allChunks.filter(isSpanish)), 10 * KB, 8 * KB);
 
 // Spanish must be loaded only when used: no Spanish string in the loader or runtime chunk.
