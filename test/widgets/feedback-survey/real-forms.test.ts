@@ -144,7 +144,8 @@ describe('fd-feedback-survey: real public Questionnaires', function () {
         const present = new Set([...root.querySelectorAll<HTMLElement>('[id], [name]')].flatMap((e) => [e.id, e.getAttribute('name') ?? '']));
         const outputs = new Map([...root.querySelectorAll('output')].map((o) => [o.id, o.textContent ?? '']));
         root.querySelector<HTMLButtonElement>('[part~="next-button"]')!.click();
-        await untilState(el, 'submitted', 8000);
+        // A form with expressions is sent once the FHIRPath chunk is in: seconds on a loaded machine.
+        await untilState(el, 'submitted', 20_000);
         const qr = sent[0]?.response;
         expect(qr, 'a QuestionnaireResponse').to.exist;
         const answers: Record<string, Value[]> = {};
