@@ -1,10 +1,10 @@
 // The costs page, as a practice with only a static website would set it up: the cost estimator
 // over a price index file served next to the page. demo/data/prices.json is built by the CLI
-// from two CMS v3.0 files — the practice's own (office visits, labs, imaging, procedures: the
-// memory adapter's catalogue, written as a tall CSV) and the CMS example file of its partner
-// hospital (West Mercy) — and a sheet of plain-language names:
+// from the practice's own CMS v3.0 file (office visits, labs, imaging, procedures: the memory
+// adapter's catalogue, written as a tall CSV) — only its own, so every estimate names Desert Sage
+// as its source — and a sheet of plain-language names:
 //
-//   npx frontdesk-prices build desert-sage-standard-charges.csv v3-example.json --names plain-names.csv -o prices.json
+//   npx frontdesk-prices build desert-sage-standard-charges.csv --names plain-names.csv -o prices.json
 //
 // (`npm run prices:demo`). No server, no API: search and estimates run in the browser.
 import 'frontdesk-widgets/define';

@@ -63,7 +63,7 @@ describe('frontdesk-prices build', () => {
     const names = new URL('../../demo/data/plain-names.csv', import.meta.url).pathname;
     const practice = new URL('../../demo/data/desert-sage-standard-charges.csv', import.meta.url).pathname;
     const builds = [
-      [[practice, join(fixtures, 'v3-example.json')], new URL('../../demo/data/prices.json', import.meta.url)],
+      [[practice], new URL('../../demo/data/prices.json', import.meta.url)],
       [[join(fixtures, 'v3-example.json')], new URL('v3-example.prices.json', `file://${fixtures}`)],
     ];
     for (const [[inputs, committed], shardKb, i] of builds.map((b, i) => [b, i ? ['--shard-kb', '1'] : [], i])) {
@@ -77,6 +77,11 @@ describe('frontdesk-prices build', () => {
       assert.deepEqual(index(committed.pathname).services, index(out).services, stale);
       assert.deepEqual(strayParts(committed.pathname), [], `${committed.pathname}: parts no manifest names`);
     }
+  });
+
+  it("the demo practice's index holds only its own price file: every source named is Desert Sage's", () => {
+    const { sources } = JSON.parse(readFileSync(new URL('../../demo/data/prices.json', import.meta.url), 'utf8'));
+    assert.deepEqual(sources.map((s) => [s.hospitalName, s.fileName]), [['Desert Sage Health', 'desert-sage-standard-charges.csv']]);
   });
 
   it('--names gives services plain names and categories by code; a bad names file is reported', async () => {
