@@ -33,7 +33,8 @@ export function kindForStatus(status: number): FrontdeskErrorKind {
 
 /**
  * Builds the `FrontdeskError` for a failed HTTP response, honouring `Retry-After`
- * (on 429 and 503) and 422 field errors (`{ errors: { field: code } }`).
+ * (on 429 and 503) and 422 field errors (`{ errors: { field: code } }`). A 409 with
+ * `Retry-After` is "the same request is still being handled": retried with the same key.
  * The response body's text is never copied into the error.
  */
 export function errorFromResponse(
@@ -44,7 +45,7 @@ export function errorFromResponse(
 ): FrontdeskError {
   const kind = kindForStatus(status);
   const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
-  return new FrontdeskError(kind, `HTTP ${status}`, { status, retryAfterMs, fieldErrors });
+  return new FrontdeskError(kind, `HTTP ${status}`, { status, retryAfterMs, fieldErrors, ...(status === 409 && retryAfterMs !== undefined ? { retryable: true } : {}) });
 }
 
 const isJson = (response: Response): boolean => /^application\/([\w.+-]*\+)?json\b/i.test(response.headers.get('content-type') ?? '');

@@ -122,7 +122,7 @@ export async function resilientCall<T>(fn: (signal: AbortSignal) => Promise<T>, 
   }
 }
 
-/** A fresh idempotency key for one user action (a click on "Book", one chat message). */
+/** A fresh idempotency key (see `IntentKey` for the key of one patient intent). */
 export function idempotencyKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   // Pages served over plain http have no randomUUID; build a v4 UUID by hand.
@@ -131,4 +131,41 @@ export function idempotencyKey(): string {
   b[8] = (b[8] & 0x3f) | 0x80;
   const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * One idempotency key per patient intent. `for(body)` answers the same key while `body`
+ * (what the write sends, its key aside) is unchanged: the guard's automatic retries and a
+ * press of the button again after a failure share it, so a server that stored the first
+ * answer replays it (never "taken", never twice). A changed body (the patient changed
+ * something) or `done()` (the intent succeeded or was refused) starts a new key.
+ */
+export class IntentKey {
+  private body?: string;
+  private key = '';
+
+  for(body: unknown): string {
+    const now = JSON.stringify([body]);
+    if (now !== this.body) {
+      this.body = now;
+      this.key = idempotencyKey();
+    }
+    return this.key;
+  }
+
+  done(): void {
+    this.body = undefined;
+  }
+
+  /** `write` with the key for `body`; success, or a final refusal (a server replays a stored 4xx to its key), ends the intent. */
+  async run<T>(body: unknown, write: (key: string) => Promise<T>): Promise<T> {
+    try {
+      const answer = await write(this.for(body));
+      this.done();
+      return answer;
+    } catch (error) {
+      if (!toFrontdeskError(error).retryable) this.done();
+      throw error;
+    }
+  }
 }

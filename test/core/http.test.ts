@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { HttpResponse, delay, http } from 'msw';
 import type { FrontdeskError } from '../../src/core/errors.js';
-import { kindForStatus, parseRetryAfter, requestJson } from '../../src/core/http.js';
+import { errorFromResponse, kindForStatus, parseRetryAfter, requestJson } from '../../src/core/http.js';
 import { resilientCall } from '../../src/core/resilience.js';
 import { faultScenarios, type FaultScenario } from '../../src/mocks/faults.js';
 import { useHandlers } from '../support/msw.js';
@@ -13,6 +13,13 @@ const fail = async (scenario: FaultScenario): Promise<FrontdeskError> => {
 };
 
 describe('http', () => {
+  it('a 409 with Retry-After (the same request still being handled) is retried; a plain 409 is final', () => {
+    const inFlight = errorFromResponse(409, new Headers({ 'retry-after': '1' }));
+    expect([inFlight.kind, inFlight.retryable, inFlight.retryAfterMs]).to.deep.equal(['conflict', true, 1000]);
+    const taken = errorFromResponse(409, new Headers());
+    expect([taken.kind, taken.retryable]).to.deep.equal(['conflict', false]);
+  });
+
   describe('parseRetryAfter', () => {
     const now = Date.parse('2026-11-23T10:00:00Z');
     it('reads delta-seconds', () => {

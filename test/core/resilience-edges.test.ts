@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { idempotencyKey, resilientCall } from '../../src/core/resilience.js';
+import { IntentKey, idempotencyKey, resilientCall } from '../../src/core/resilience.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -35,5 +35,20 @@ describe('resilience: edges', () => {
       else delete (crypto as { randomUUID?: unknown }).randomUUID;
     }
     expect(typeof crypto.randomUUID).to.equal('function');
+  });
+
+  it('IntentKey: the same key while the body is unchanged, a new one when it changes or after done()', () => {
+    const intent = new IntentKey();
+    const first = intent.for({ holdId: 'h1', patient: { givenName: 'Rosa' } });
+    expect(first).to.match(uuid);
+    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rosa' } }), 'pressed again').to.equal(first);
+    const changed = intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } });
+    expect(changed, 'the patient changed something').not.to.equal(first);
+    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } })).to.equal(changed);
+    intent.done();
+    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } }), 'after success: a new intent').not.to.equal(changed);
+    const empty = new IntentKey();
+    expect(empty.for(undefined), 'an empty body still gets a key').to.match(uuid);
+    expect(empty.for(undefined)).to.equal(empty.for(undefined));
   });
 });

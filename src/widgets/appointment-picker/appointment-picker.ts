@@ -6,7 +6,7 @@ import { FrontdeskElement } from '../../core/element.js';
 import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
 import { formatTime } from '../../core/format.js';
 import { schedulingPort } from '../../core/ports/scheduling.js';
-import { idempotencyKey } from '../../core/resilience.js';
+import { IntentKey, idempotencyKey } from '../../core/resilience.js';
 import type { Appointment, Hold, ManagedAppointment, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
 import type { DateGrid } from './date-grid.js';
@@ -30,6 +30,9 @@ import {
   type ViewContext,
 } from './views.js';
 
+
+/** "Taken": a 409 that is not "the same request is still being handled" (that one is retried, with Retry-After). */
+const taken = (error: unknown) => isFrontdeskError(error) && error.kind === 'conflict' && !error.retryable;
 
 type Step = 'visit' | 'who' | 'when' | 'details' | 'review' | 'done' | 'lookup' | 'manage' | 'cancel' | 'cancelled';
 const HORIZON_DAYS = 60;
@@ -138,6 +141,9 @@ export class AppointmentPicker extends FrontdeskElement {
   @state() private whenView?: typeof WhenModule;
   /** Clinics whose every time is shown on the chosen day ("Show N more"). */
   @state() private expanded: ReadonlySet<string> = new Set();
+
+  /** The key of the write the patient is making (hold, book, reschedule, cancel: bodies of different shapes), kept across their retries. */
+  private readonly intent = new IntentKey();
 
   @query('dialog') private dialog?: HTMLDialogElement;
   private opener?: HTMLElement;
@@ -305,14 +311,14 @@ export class AppointmentPicker extends FrontdeskElement {
     this.notice = undefined;
     try {
       this.release();
-      this.hold = await port.holdSlot({ slotId: slot.id, idempotencyKey: idempotencyKey() });
+      this.hold = await this.intent.run(slot.id, (idempotencyKey) => port.holdSlot!({ slotId: slot.id, idempotencyKey }));
       this.chosen = slot;
       this.timer.start(this.hold.expiresAt);
       const { id: slotId, start, end, locationId, providerId, visitTypeId } = slot;
       this.emit('fd-slot-select', { slotId, start, end, locationId, providerId, visitTypeId });
       this.go(this.mode === 'manage' ? 'review' : 'details');
     } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'conflict') await this.taken(slot);
+      if (taken(error)) await this.taken(slot);
       else this.fail(error);
     } finally {
       this.busy = false;
@@ -355,13 +361,13 @@ export class AppointmentPicker extends FrontdeskElement {
     if (!port?.book || !this.hold || !booking) return;
     this.busy = true;
     this.announcement = this.messages(pickerMessages).booking;
-    const key = idempotencyKey();
+    const body = { holdId: this.hold.holdId, ...booking };
     try {
-      const appointment = await port.book({ holdId: this.hold.holdId, ...booking, idempotencyKey: key });
+      const appointment = await this.intent.run(body, (idempotencyKey) => port.book!({ ...body, idempotencyKey }));
       this.lookupInput = { code: appointment.confirmationCode, birthDate: booking.patient.birthDate };
       this.done(appointment, 'fd-booking-confirm');
     } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
+      if (taken(error) && this.chosen) await this.taken(this.chosen);
       else this.fail(error);
     } finally {
       this.busy = false;
@@ -419,17 +425,13 @@ export class AppointmentPicker extends FrontdeskElement {
     if (!port?.reschedule || !this.hold || !this.previous) return;
     this.busy = true;
     this.announcement = this.messages(pickerMessages).booking;
+    const body = { appointmentId: this.previous.id, holdId: this.hold.holdId };
     try {
-      const moved = await port.reschedule({
-        appointmentId: this.previous.id,
-        holdId: this.hold.holdId,
-        manageToken: this.manageToken ?? '',
-        idempotencyKey: idempotencyKey(),
-      });
+      const moved = await this.intent.run(body, (idempotencyKey) => port.reschedule!({ ...body, manageToken: this.manageToken ?? '', idempotencyKey }));
       this.done(moved, 'fd-booking-reschedule');
     } catch (error) {
       if (isFrontdeskError(error) && error.kind === 'unauthorized') this.lookUpAgain();
-      else if (isFrontdeskError(error) && error.kind === 'conflict' && this.chosen) await this.taken(this.chosen);
+      else if (taken(error) && this.chosen) await this.taken(this.chosen);
       else this.fail(error);
     } finally {
       this.busy = false;
@@ -442,12 +444,8 @@ export class AppointmentPicker extends FrontdeskElement {
     this.busy = true;
     try {
       const reason = this.cancelReason.trim();
-      this.appointment = await port.cancel({
-        appointmentId: this.appointment.id,
-        ...(reason ? { reason } : {}),
-        manageToken: this.manageToken ?? '',
-        idempotencyKey: idempotencyKey(),
-      });
+      const body = { appointmentId: this.appointment.id, ...(reason ? { reason } : {}) };
+      this.appointment = await this.intent.run(body, (idempotencyKey) => port.cancel!({ ...body, manageToken: this.manageToken ?? '', idempotencyKey }));
       this.emit('fd-booking-cancel', { appointmentId: this.appointment.id });
       this.go('cancelled');
     } catch (error) {

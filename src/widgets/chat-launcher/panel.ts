@@ -5,7 +5,7 @@ import { define } from '../../core/define.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { toFrontdeskError } from '../../core/errors.js';
 import { isSafeAuthorUrl } from '../../core/links.js';
-import { idempotencyKey } from '../../core/resilience.js';
+import { IntentKey, idempotencyKey } from '../../core/resilience.js';
 import { chatPort } from '../../core/ports/chat.js';
 import type { ChatAvailability } from '../../core/schemas/chat.js';
 import type { ChatActionDetail } from './events.js';
@@ -48,6 +48,8 @@ export class ChatPanel extends FrontdeskElement {
   /** The forms module, loaded with the availability when a form will show (prechat, or offline). */
   @state() private forms?: typeof Forms;
   private focusPending = false;
+  /** "Leave a message": one key while what the patient wrote is unchanged. */
+  private readonly leaveKey = new IntentKey();
   private shownDraft?: string;
 
   private readonly availability = new Task(this, {
@@ -246,11 +248,8 @@ export class ChatPanel extends FrontdeskElement {
     this.problem = '';
     this.leaving = true;
     try {
-      const left = await this.port('chat', chatPort)!.leaveMessage({
-        contact: { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) },
-        text: body,
-        idempotencyKey: idempotencyKey(),
-      });
+      const message = { contact: { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) }, text: body };
+      const left = await this.leaveKey.run(message, (idempotencyKey) => this.port('chat', chatPort)!.leaveMessage({ ...message, idempotencyKey }));
       this.reference = left.reference;
     } catch (error) {
       this.reportError(error);

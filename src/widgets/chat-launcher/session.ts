@@ -1,6 +1,6 @@
 import type { ChatPort } from '../../core/adapter.js';
 import { isAbortError, toFrontdeskError, type FrontdeskError } from '../../core/errors.js';
-import { idempotencyKey, sleep, type Random } from '../../core/resilience.js';
+import { IntentKey, idempotencyKey, sleep, type Random } from '../../core/resilience.js';
 import type { ChatEvent, ChatPrechat } from '../../core/schemas/chat.js';
 import { Outbox, resendDelay, type DeliveryState } from './outbox.js';
 
@@ -61,6 +61,9 @@ export class ChatSession {
   private readonly life = new AbortController();
   private stream?: AbortController;
   private starting?: Promise<string>;
+  /** Starting and ending keep one key each across every try: a lost answer never opens a second conversation. */
+  private readonly startKey = new IntentKey();
+  private readonly endKey = new IntentKey();
   private pumping = false;
   private wake?: AbortController;
   private reconnects = 0;
@@ -78,7 +81,8 @@ export class ChatSession {
 
   /** Starts the conversation (once), then listens to it. */
   start(prechat?: ChatPrechat): Promise<string> {
-    this.starting ??= this.port.startConversation({ ...(prechat ? { prechat } : {}), idempotencyKey: idempotencyKey(), signal: this.life.signal }).then(
+    const body = prechat ? { prechat } : {};
+    this.starting ??= this.startKey.run(body, (idempotencyKey) => this.port.startConversation({ ...body, idempotencyKey, signal: this.life.signal })).then(
       (c) => {
         this.conversationId = c.conversationId;
         this.cursor = c.cursor;
@@ -133,7 +137,8 @@ export class ChatSession {
 
   /** Ends the conversation at the practice's side too. */
   async end(): Promise<void> {
-    if (this.conversationId && !this.closed) await this.port.end({ conversationId: this.conversationId, idempotencyKey: idempotencyKey(), signal: this.life.signal });
+    const conversationId = this.conversationId;
+    if (conversationId && !this.closed) await this.endKey.run(conversationId, (idempotencyKey) => this.port.end({ conversationId, idempotencyKey, signal: this.life.signal }));
     this.close();
   }
 

@@ -5,7 +5,7 @@ import { FrontdeskElement } from '../../core/element.js';
 import { FrontdeskError, isAbortError, toFrontdeskError } from '../../core/errors.js';
 import { coreMessages } from '../../core/messages/core.js';
 import { feedbackPort } from '../../core/ports/feedback.js';
-import { idempotencyKey } from '../../core/resilience.js';
+import { IntentKey, idempotencyKey } from '../../core/resilience.js';
 import type { FeedbackContext } from '../../core/schemas/feedback.js';
 import { hasLowScore, parseThresholds, scoreSummary, toFrontdeskAnswers, type Layout as SurveyLayout } from './answers.js';
 import type { LaunchContext as SurveyLaunchContext } from './expressions.js';
@@ -147,7 +147,8 @@ export class FeedbackSurvey extends FrontdeskElement {
   // Set with `phase` (which re-renders), or read only after it changes.
   private sendError?: unknown;
   private contactRequested = false;
-  private key?: string;
+  /** The response's key, kept while the answers are unchanged (see `Sending.intent`). */
+  private readonly intent = new IntentKey();
   private authored?: string;
   private readonly responseId = idempotencyKey();
   /** The survey in progress: model, answers, screen, problems (pure logic, outside the element). */
@@ -249,8 +250,6 @@ export class FeedbackSurvey extends FrontdeskElement {
   private async send(model: SurveyModel): Promise<void> {
     const port = this.port('feedback', feedbackPort);
     if (!port) return;
-    // One key for this response: a retry after a failure (or a lost answer) can never submit twice.
-    this.key ??= idempotencyKey();
     this.authored ??= new Date().toISOString();
     this.phase = 'sending';
     this.sendError = undefined;
@@ -263,7 +262,7 @@ export class FeedbackSurvey extends FrontdeskElement {
         answers,
         off,
         authored: this.authored,
-        key: this.key,
+        intent: this.intent,
         touchpoint: this.touchpoint,
         context: this.anonymous ? undefined : this.context,
         contactRequested: !this.anonymous && low && this.contactRequested ? true : undefined,
