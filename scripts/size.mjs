@@ -116,7 +116,7 @@ for (const [tag, files] of pages) check(`a page with only <${tag}> (first load)`
 const allFirst = new Set(pages.flatMap(([, files]) => [...files]));
 // 68 → 69: decision 013 (layout fixes); 69 → 72 KB: the chunks' integrity table (docs/decisions/014-chunk-integrity.md);
 // 72 → 72.5 KB: the survey element split (docs/decisions/021-survey-split-budget.md).
-// 72.5 → 73 KB: refusing hostile data (docs/decisions/016-clinical-drafts-and-hostile-data.md).
+// 72.5 → 73 KB: refusing hostile data (docs/decisions/016-clinical-drafts-and-hostile-data.md); one key per patient intent adds 0.16 KB within it (docs/decisions/015-idempotent-intent-budget.md).
 check('all five widgets on one page, each to its first paint', sum(allFirst), 73 * KB, 50 * KB);
 // Everything: every chunk an English page may end up loading (lazily loaded steps
 // included), but the demo adapter; the Spanish catalogs are printed on their own.

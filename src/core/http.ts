@@ -45,7 +45,7 @@ export function errorFromResponse(
 ): FrontdeskError {
   const kind = kindForStatus(status);
   const retryAfterMs = parseRetryAfter(headers.get('retry-after'), now);
-  return new FrontdeskError(kind, `HTTP ${status}`, { status, retryAfterMs, fieldErrors, ...(status === 409 && retryAfterMs !== undefined ? { retryable: true } : {}) });
+  return new FrontdeskError(kind, `HTTP ${status}`, { status, retryAfterMs, fieldErrors, retryable: (status === 409 && retryAfterMs !== undefined) || undefined });
 }
 
 const isJson = (response: Response): boolean => /^application\/([\w.+-]*\+)?json\b/i.test(response.headers.get('content-type') ?? '');

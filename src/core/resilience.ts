@@ -134,38 +134,26 @@ export function idempotencyKey(): string {
 }
 
 /**
- * One idempotency key per patient intent. `for(body)` answers the same key while `body`
- * (what the write sends, its key aside) is unchanged: the guard's automatic retries and a
- * press of the button again after a failure share it, so a server that stored the first
- * answer replays it (never "taken", never twice). A changed body (the patient changed
- * something) or `done()` (the intent succeeded or was refused) starts a new key.
+ * One idempotency key per patient intent. `run(body, write)` calls `write` with the same key
+ * while `body` (what the write sends, its key aside) is unchanged: the guard's automatic
+ * retries and a press of the button again after a failure share it, so a server that stored
+ * the first answer replays it (never "taken", never twice). A changed body (the patient
+ * changed something), a success or a final refusal (a server replays a stored 4xx to its key)
+ * starts a new key.
  */
 export class IntentKey {
   private body?: string;
   private key = '';
 
-  for(body: unknown): string {
+  run<T>(body: unknown, write: (key: string) => Promise<T>): Promise<T> {
     const now = JSON.stringify([body]);
-    if (now !== this.body) {
-      this.body = now;
-      this.key = idempotencyKey();
-    }
-    return this.key;
-  }
-
-  done(): void {
-    this.body = undefined;
-  }
-
-  /** `write` with the key for `body`; success, or a final refusal (a server replays a stored 4xx to its key), ends the intent. */
-  async run<T>(body: unknown, write: (key: string) => Promise<T>): Promise<T> {
-    try {
-      const answer = await write(this.for(body));
-      this.done();
-      return answer;
-    } catch (error) {
-      if (!toFrontdeskError(error).retryable) this.done();
-      throw error;
-    }
+    if (now !== this.body) [this.body, this.key] = [now, idempotencyKey()];
+    return write(this.key).then(
+      (answer) => ((this.body = undefined), answer),
+      (error: unknown) => {
+        if (!toFrontdeskError(error).retryable) this.body = undefined;
+        throw error;
+      },
+    );
   }
 }

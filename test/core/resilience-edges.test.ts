@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { FrontdeskError } from '../../src/core/errors.js';
 import { IntentKey, idempotencyKey, resilientCall } from '../../src/core/resilience.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -37,18 +38,29 @@ describe('resilience: edges', () => {
     expect(typeof crypto.randomUUID).to.equal('function');
   });
 
-  it('IntentKey: the same key while the body is unchanged, a new one when it changes or after done()', () => {
+  it('IntentKey: the same key while the body is unchanged and the failure retryable; a new one when it changes, after success or a final refusal', async () => {
     const intent = new IntentKey();
-    const first = intent.for({ holdId: 'h1', patient: { givenName: 'Rosa' } });
-    expect(first).to.match(uuid);
-    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rosa' } }), 'pressed again').to.equal(first);
-    const changed = intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } });
-    expect(changed, 'the patient changed something').not.to.equal(first);
-    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } })).to.equal(changed);
-    intent.done();
-    expect(intent.for({ holdId: 'h1', patient: { givenName: 'Rose' } }), 'after success: a new intent').not.to.equal(changed);
+    const keys: string[] = [];
+    const send = (body: unknown, fail?: FrontdeskError) =>
+      intent.run(body, async (key) => {
+        keys.push(key);
+        if (fail) throw fail;
+        return key;
+      }).catch(() => undefined);
+    const lost = new FrontdeskError('network', 'lost');
+    await send({ holdId: 'h1', given: 'Rosa' }, lost);
+    await send({ holdId: 'h1', given: 'Rosa' }, lost);
+    expect(keys[0]).to.match(uuid);
+    expect(keys[1], 'pressed again').to.equal(keys[0]);
+    await send({ holdId: 'h1', given: 'Rose' }, lost);
+    expect(keys[2], 'the patient changed something').not.to.equal(keys[0]);
+    await send({ holdId: 'h1', given: 'Rose' });
+    expect(keys[3]).to.equal(keys[2]);
+    await send({ holdId: 'h1', given: 'Rose' }, new FrontdeskError('unauthorized', 'refused'));
+    expect(keys[4], 'after success: a new intent').not.to.equal(keys[3]);
+    await send({ holdId: 'h1', given: 'Rose' });
+    expect(keys[5], 'after a final refusal: a new intent').not.to.equal(keys[4]);
     const empty = new IntentKey();
-    expect(empty.for(undefined), 'an empty body still gets a key').to.match(uuid);
-    expect(empty.for(undefined)).to.equal(empty.for(undefined));
+    expect(await empty.run(undefined, async (key) => key), 'an empty body still gets a key').to.match(uuid);
   });
 });
