@@ -66,7 +66,7 @@ export function manageView(step: string, c: ViewContext, h: ManageHandlers): Tem
     return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.cancelledHeading}</p>
       ${summary(c, a)}
       <div class="nav"><button class="fd-button" part="button" type="button" @click=${h.bookAnother}>${t.bookAnother}</button></div>
-      ${placeLinks(c, a.locationId)}`;
+      ${placeLinks(c, a.locationId, true)}`;
   }
   const cancelled = a.status === 'cancelled';
   return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.yourAppointment}</p>
@@ -78,5 +78,5 @@ export function manageView(step: string, c: ViewContext, h: ManageHandlers): Tem
           <button class="fd-button" part="button" type="button" @click=${h.reschedule}>${t.reschedule}</button>
           <button class="fd-button" data-variant="secondary" part="button" type="button" @click=${h.askCancel}>${t.cancel}</button>
         </div>`}
-    ${placeLinks(c, a.locationId)}`;
+    ${placeLinks(c, a.locationId, cancelled)}`;
 }

@@ -110,12 +110,12 @@ export function summary(c: ViewContext, a: Pick<Appointment, 'start' | 'location
   </dl>`;
 }
 
-/** Directions link (only an allowed URL) and the location's phone. */
-export function placeLinks(c: ViewContext, locationId: string): TemplateResult {
+/** Directions link (only an allowed URL, and not for a cancelled visit) and the location's phone. */
+export function placeLinks(c: ViewContext, locationId: string, cancelled?: boolean): TemplateResult {
   const location = locationOf(c, locationId);
   if (!location) return html``;
   return html`<p class="links">
-    ${location.directionsUrl && isSafeUrl(location.directionsUrl)
+    ${!cancelled && location.directionsUrl && isSafeUrl(location.directionsUrl)
       ? html`<a part="link" href=${location.directionsUrl} target="_blank" rel="noopener noreferrer">${c.t.directions}</a> · `
       : nothing}
     ${c.t.callUs(location.phone)}

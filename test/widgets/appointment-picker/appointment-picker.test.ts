@@ -245,6 +245,8 @@ describe('fd-appointment-picker', () => {
     page.button('Find appointment').click();
     await page.at('manage');
     expect(page.text()).to.contain('Your appointment');
+    const directions = () => [...page.root.querySelectorAll('a')].filter((a) => a.textContent.includes('Directions'));
+    expect(directions()).to.have.length(1);
     await page.expectAccessible();
 
     page.button('Choose a new time').click();
@@ -272,6 +274,7 @@ describe('fd-appointment-picker', () => {
     page.button('Yes, cancel it').click();
     await page.at('cancelled');
     expect(events.map((e) => e.type)).to.include('fd-booking-cancel');
+    expect(directions(), 'a cancelled appointment offers no directions').to.have.length(0);
     expect((await adapter.scheduling.findAppointment({ confirmationCode: booked.confirmationCode, birthDate: adapterPatient.birthDate })).status).to.equal('cancelled');
   });
 
