@@ -12,22 +12,11 @@ import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { FrontdeskAdapter } from '../../src/core/adapter.js';
 import '../../src/widgets/feedback-survey/fd-feedback-survey.js';
 import type { FeedbackSurvey } from '../../src/widgets/feedback-survey/feedback-survey.js';
+import { realForms } from '../../test/fixtures/fhir-questionnaires/forms.js';
 
 const RUNS = 9;
 const WARM = 2;
-const forms = [
-  'phq9',
-  'sdc-phq9',
-  'weight-height-questionnaire',
-  'vital-sign-questionnaire',
-  'framingham-hchd',
-  'sdoh-hunger-vital-sign',
-  'metabolic',
-  'sdc-test-enablewhen',
-  'sdc-test-all-data-types',
-  'sdc-test-repeatable-nested-groups',
-  'sdc-test-fhirpath-prepop-initialexpr',
-];
+const forms = realForms;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const frame = (w: Window) => new Promise((r) => w.requestAnimationFrame(() => w.setTimeout(r, 0)));
 

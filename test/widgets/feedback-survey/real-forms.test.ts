@@ -13,6 +13,7 @@ import { walk, type Value } from '../../../src/widgets/feedback-survey/model.js'
 import { domId } from '../../../src/widgets/feedback-survey/questions.js';
 import { captureConsole } from '../../support/console.js';
 import { memory, render, settle, untilState } from '../../support/fixtures.js';
+import { realForms } from '../../fixtures/fhir-questionnaires/forms.js';
 
 /**
  * Real public Questionnaires (test/fixtures/fhir-questionnaires, provenance in its README): each
@@ -22,19 +23,7 @@ import { memory, render, settle, untilState } from '../../support/fixtures.js';
  * table: items, rendered, computed, warnings.
  */
 
-const forms = [
-  'phq9',
-  'sdc-phq9',
-  'weight-height-questionnaire',
-  'vital-sign-questionnaire',
-  'framingham-hchd',
-  'sdoh-hunger-vital-sign',
-  'metabolic',
-  'sdc-test-enablewhen',
-  'sdc-test-all-data-types',
-  'sdc-test-repeatable-nested-groups',
-  'sdc-test-fhirpath-prepop-initialexpr',
-];
+const forms = realForms;
 
 before(async () => {
   await import('../../../src/core/schemas/feedback.js');
