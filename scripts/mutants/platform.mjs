@@ -28,10 +28,10 @@ export default [
     file: 'src/core/guard.ts',
     tests: ['test/core/guard.test.ts', 'test/core/guard-edges.test.ts', 'test/core/guard-contract.test.ts'],
     mutants: [
-      { id: 'guard: logs the raw data object', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, data); throw invalidResponse(where, result.error.issues); }' },
-      { id: 'guard: logs the invalid value', from: 'if (!result.success) throw invalidResponse(where, result.error.issues);', to: 'if (!result.success) { console.error(where, result.error.issues.map((i) => i.path.reduce((o, k) => o?.[k], data))); throw invalidResponse(where, result.error.issues); }' },
+      { id: 'guard: logs the raw data object', from: 'if (!result.success) throw invalidResponse(where, `does not match its schema:', to: 'if (!result.success) console.error(where, data); if (!result.success) throw invalidResponse(where, `does not match its schema:' },
+      { id: 'guard: logs the invalid value', from: 'if (!result.success) throw invalidResponse(where, `does not match its schema:', to: 'if (!result.success) console.error(where, result.error.issues.map((i) => i.path.reduce((o, k) => o?.[k], data))); if (!result.success) throw invalidResponse(where, `does not match its schema:' },
       { id: 'guard: a bad optional field refuses the whole response', from: 'round < 20 && !result.success', to: 'round < 0 && !result.success' },
-      { id: 'guard: the same problem logged every time', from: 'if (!reported.has(message)) {', to: 'if (true) {' },
+      { id: 'guard: the same problem logged every time', from: 'if (reported.has(line)) return;', to: '' },
       { id: 'guard: the caller\'s idempotency key replaced', from: 'idempotencyKey: rest.idempotencyKey ?? idempotencyKey()', to: 'idempotencyKey: idempotencyKey()' },
       { id: 'guard: writes without an idempotency key', from: "m.kind === 'write' ? { ...rest,", to: "false ? { ...rest," },
       { id: 'guard: events delivered after abort', from: 'if (opts.signal.aborted) return;', to: '' },
