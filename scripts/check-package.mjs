@@ -4,7 +4,8 @@
 // - @wc-toolkit/cem-validator, every rule an error: custom-elements.json's paths, definitions,
 //   exported types and the package.json fields tools look for;
 // - every module path in custom-elements.json is a file in the tarball, and every element's
-//   declaration module exports it.
+//   declaration module exports it;
+// - the metadata registries and tools link to: repository (git+https), homepage and bugs.
 // Prints one line per check; exits 1 on the first that fails.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -58,6 +59,12 @@ try {
   const unexported = elements.filter(([m, d]) => !m.exports?.some((e) => e.kind === 'js' && e.declaration.name === d.name)).map(([, d]) => d.name);
   if (unexported.length) fail('custom-elements.json exports', `declared but not exported: ${unexported.join(', ')}`);
   console.log(`✓ custom-elements.json: ${manifest.modules.length} module paths in the package, ${elements.length} elements exported`);
+
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const links = { 'repository.url': pkg.repository?.url, homepage: pkg.homepage, 'bugs.url': pkg.bugs?.url };
+  const bad = Object.entries(links).filter(([field, url]) => !(field === 'repository.url' ? /^git\+https:\/\/\S+\.git$/ : /^https:\/\/\S+$/).test(url ?? ''));
+  if (pkg.repository?.type !== 'git' || bad.length) fail('package.json metadata', `missing or malformed: ${bad.map(([f]) => f).join(', ') || 'repository.type'}`);
+  console.log(`✓ package.json metadata: repository ${pkg.repository.url}, homepage, bugs`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
