@@ -25,11 +25,34 @@ function typeCheck(bin, dir, files) {
   }
 }
 
+/**
+ * svelte-check (strict TypeScript in the components, Svelte's own warnings as errors) on the app's
+ * tsconfig narrowed to `files`; its machine output as `file(line,col): message` lines, '' when clean.
+ */
+function svelteCheck(dir, files) {
+  const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+  const project = `tsconfig.${files.at(-1)}.json`;
+  writeFileSync(join(dir, project), JSON.stringify({ ...config, include: files }));
+  const bin = resolve('node_modules/svelte-check/bin/svelte-check');
+  const args = [bin, '--workspace', dir, '--tsconfig', project, '--output', 'machine', '--fail-on-warnings'];
+  let out;
+  try {
+    out = execFileSync(process.execPath, args, { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+  } catch (e) {
+    out = `${e.stdout}${e.stderr}`;
+  }
+  const problems = [...out.matchAll(/^\d+ (ERROR|WARNING) "([^"]+)" (\d+):(\d+) (.*)$/gm)].map(([, level, file, line, col, message]) => `${file}(${line},${col}): ${level} ${JSON.parse(message)}`);
+  if (!/COMPLETED \d+ FILES/.test(out)) problems.push(`svelte-check did not complete: ${out}`);
+  return problems.join('\n');
+}
+
 /** How each framework's check is run on one file. */
 const checkers = {
   react: (dir, file) => typeCheck(tsc, dir, [file]),
   // vue-tsc with strictTemplates: the tags' props and listeners from GlobalComponents (env.d.ts imports them).
   vue: (dir, file) => typeCheck(resolve('node_modules/vue-tsc/bin/vue-tsc.js'), dir, ['env.d.ts', file]),
+  // svelte-check: the tags' props and `on<event>` handlers from SvelteHTMLElements (env.d.ts imports them).
+  svelte: (dir, file) => svelteCheck(dir, ['env.d.ts', file]),
 };
 
 let failed = 0;

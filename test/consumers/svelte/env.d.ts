@@ -1,0 +1,1 @@
+import 'frontdesk-widgets/types/svelte';

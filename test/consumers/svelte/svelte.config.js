@@ -1,0 +1,2 @@
+// The app's Svelte options: Svelte 5 defaults (runes; TypeScript in `<script lang="ts">` is stripped by the compiler).
+export default {};
