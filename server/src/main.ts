@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,7 @@ const usage = `frontdesk-server — the Frontdesk REST API (scheduling, wait tim
   frontdesk-server init [practice.yaml]            write an example practice file to edit
   frontdesk-server start --practice practice.yaml  seed/update the practice, then serve
         [--port 8787] [--host 127.0.0.1] [--data ./frontdesk-data] [--origin https://www.example-clinic.org …]
-        [--static ./site] [--hold-seconds 600]
+        [--static ./site] [--hold-seconds 600] [--demo-staff desk@example.org]
   frontdesk-server user add --email a@b.org --name "Front desk"   (password from FRONTDESK_PASSWORD or stdin)
   frontdesk-server prices import <prices.json | CMS price files…> [--names plain-names.csv]
                              serve prices from the database: an index built by frontdesk-prices,
@@ -24,6 +25,8 @@ const usage = `frontdesk-server — the Frontdesk REST API (scheduling, wait tim
                              database keeps its data in --data (default ./frontdesk-data).
   FRONTDESK_ORIGINS          comma-separated origins allowed to call the API (as --origin).
   --hold-seconds             how long choosing a time holds it for the patient (default 600).
+  --demo-staff               the demo's staff account: a new random password each start, printed
+                             once (embedded database only; production uses \`user add\`).
   FRONTDESK_SMTP_URL, FRONTDESK_MAIL_FROM                       email confirmations and reminders (SMTP)
   FRONTDESK_SMS_API, FRONTDESK_SMS_SID, FRONTDESK_SMS_TOKEN, FRONTDESK_SMS_FROM   SMS (a Twilio-compatible API)
   FRONTDESK_SITE_URL, FRONTDESK_PUBLIC_API_URL, FRONTDESK_REMINDER_HOURS (24)     links and timing of messages`;
@@ -53,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
       origin: { type: 'string', multiple: true },
       static: { type: 'string' },
       'hold-seconds': { type: 'string' },
+      'demo-staff': { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
       names: { type: 'string' },
@@ -74,6 +78,20 @@ async function main(argv: string[]): Promise<void> {
     const origins = [...(values.origin ?? []), ...(process.env.FRONTDESK_ORIGINS?.split(',').filter(Boolean) ?? [])];
     const holdSeconds = values['hold-seconds'] === undefined ? undefined : Number(values['hold-seconds']);
     if (holdSeconds !== undefined && !(Number.isInteger(holdSeconds) && holdSeconds >= 1 && holdSeconds <= 3600)) throw new Error('--hold-seconds takes a whole number of seconds from 1 to 3600.');
+    const demoStaff = values['demo-staff'];
+    let demoPassword: string | undefined;
+    if (demoStaff) {
+      // A demo's sign-in, never a shared secret: refused on PostgreSQL (production), a new password each start.
+      if (databaseUrl) throw new Error('--demo-staff is for the demo on the embedded database; on PostgreSQL add staff with `user add`.');
+      demoPassword = randomBytes(12).toString('base64url');
+      const db = await openDatabase(dbOptions);
+      try {
+        await migrate(db);
+        await addStaffUser(db, demoStaff, 'Demo front desk', demoPassword);
+      } finally {
+        await db.close();
+      }
+    }
     const { address } = await startServer({
       ...(databaseUrl ? { databaseUrl } : { dataDir }),
       ...(values.practice ? { practice: resolve(values.practice) } : {}),
@@ -89,6 +107,7 @@ async function main(argv: string[]): Promise<void> {
       ...(outbox ? { outbox } : {}),
     });
     console.error(`frontdesk-server: listening on ${address} (${databaseUrl ? 'PostgreSQL' : `embedded database in ${dataDir}`})`);
+    if (demoStaff && demoPassword) console.error(`frontdesk-server: staff console ${address}/console/ — sign in as ${demoStaff} with the one-time password ${demoPassword} (new at each start)`);
     return;
   }
   if (command === 'user' && positionals[0] === 'add') {
