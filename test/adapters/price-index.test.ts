@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createPriceIndexAdapter, type PriceIndex, type PriceIndexManifest } from '../../src/adapters/price-index/index.js';
+import { shardPath } from '../../src/adapters/price-index/format.js';
 import { isFrontdeskError } from '../../src/core/errors.js';
 import { Charges, PayerList, ServiceList } from '../../src/core/schemas/pricing.js';
 import { runAdapterContractTests } from '../../src/testing/contract.js';
 
 /**
  * Built by `npm run prices:demo` from test/fixtures/cms-price-transparency/v3-example.json (a Node
- * test checks it is current): the sharded index (format 2, small shards so the 22 services
+ * test checks it is current): the sharded index (format 3, small shards so the 22 services
  * spread over several), and the whole-file index (format 1) an earlier version wrote.
  */
 const URL_ = '/test/fixtures/cms-price-transparency/v3-example.prices.json';
@@ -102,7 +103,14 @@ describe('price index adapter', () => {
   it('a missing index, a foreign file or a newer version are clear errors; a failed load is tried again', async () => {
     expect(await kind(createPriceIndexAdapter({ url: '/demo/data/missing.json' }).pricing.listPlans({}))).to.equal('not-found');
     const index = await fetched;
-    expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 3 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    expect(await kind(createPriceIndexAdapter({ index: { ...index, version: 4 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
+    // A format-2 manifest (one name per shard) is refused with the fix: rebuild.
+    const v2 = { ...(await manifest()), version: 2, shards: [shardPath(await manifest(), 0)] };
+    const older: typeof fetch = async (input, init) => (urlOf(input).endsWith('v3-example.prices.json') ? Response.json(v2) : fetch(input, init));
+    const refused = await createPriceIndexAdapter({ url: URL_, fetch: older })
+      .pricing.listPlans({})
+      .catch((e: unknown) => e);
+    expect(isFrontdeskError(refused) && refused.kind === 'invalid-response' && refused.message, 'format 2').to.match(/rebuild/);
     expect(await kind(createPriceIndexAdapter({ index: { hello: 1 } as unknown as PriceIndex }).pricing.listPlans({}))).to.equal('invalid-response');
     expect(await kind(createPriceIndexAdapter({ index: { ...index, sources: [] } }).pricing.listPlans({}))).to.equal('invalid-response');
     let calls = 0;
@@ -166,13 +174,13 @@ describe('price index adapter', () => {
     await adapter.pricing.getCharges({ serviceId: id });
     const shards = requested.slice(2);
     expect(shards.length).to.equal(1);
-    expect(shards[0]).to.match(/\/v3-example\.prices\/c\.[0-9a-f]{16}\.json$/, 'a content-hashed part next to the manifest');
+    expect(shards[0]).to.match(/\/v3-example\.prices\/c\.[0-9a-f]{16}\.\d+\.json$/, 'a content-hashed part next to the manifest');
   });
 
   it('sharded: a missing or damaged shard fails the charges of its services only, and is fetched again', async () => {
-    const { shards } = await manifest();
-    expect(shards.length).to.be.greaterThan(1);
-    const [broken] = shards;
+    const index = await manifest();
+    expect(index.shardCount).to.be.greaterThan(1);
+    const broken = shardPath(index, 0);
     for (const [fault, expected] of [[() => new Response('', { status: 404 }), 'not-found'], [() => new Response('{"format":"frontdesk-price-charges"', { status: 200 }), 'invalid-response'], [() => Response.json({ hello: 1 }), 'invalid-response']] as const) {
       let failing = true;
       const faulty: typeof fetch = async (input, init) => (failing && urlOf(input).endsWith(broken) ? fault() : fetch(input, init));

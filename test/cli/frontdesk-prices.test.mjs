@@ -41,7 +41,7 @@ describe('frontdesk-prices build', () => {
       assert.match(stdout, /^Wrote .*: \d+ services, \d+ rates, 2 plans of 2 payers .*0 errors, 0 warnings\.\n$/);
       const built = index(out);
       assert.equal(built.format, 'frontdesk-price-index');
-      assert.equal(built.version, 2);
+      assert.equal(built.version, 3);
       assert.equal(built.sources.length, 1);
       assert.equal(built.sources[0].fileName, name);
       assert.equal(built.sources[0].hospitalName, 'West Mercy Hospital');

@@ -5,11 +5,14 @@ import { dirname, join } from 'node:path';
 
 const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
+/** The paths of a manifest's shards (`<folder>/c.<hash>.<n>.json`). */
+export const shardPaths = (manifest) => Array.from({ length: manifest.shardCount }, (_, n) => `${manifest.shards}${n}.json`);
+
 export function readIndex(manifestFile) {
   const manifest = json(manifestFile);
   const dir = dirname(manifestFile);
   const search = json(join(dir, manifest.search));
-  const shards = manifest.shards.map((path) => json(join(dir, path)));
+  const shards = shardPaths(manifest).map((path) => json(join(dir, path)));
   const charges = new Map();
   const rates = [];
   for (const shard of shards) {
@@ -31,6 +34,6 @@ export function strayParts(manifestFile) {
   const folder = manifest.search.split('/')[0];
   const dir = join(dirname(manifestFile), folder);
   if (!existsSync(dir)) return [];
-  const named = new Set([manifest.search, ...manifest.shards]);
+  const named = new Set([manifest.search, ...shardPaths(manifest)]);
   return readdirSync(dir).filter((name) => !named.has(`${folder}/${name}`));
 }

@@ -3,6 +3,7 @@ import { HttpResponse, http, type JsonBodyType } from 'msw';
 import '../../src/widgets/cost-estimator/fd-cost-estimator.js';
 import type { CostEstimator } from '../../src/widgets/cost-estimator/cost-estimator.js';
 import { createPriceIndexAdapter, type PriceIndexManifest } from '../../src/adapters/price-index/index.js';
+import { shardPath } from '../../src/adapters/price-index/format.js';
 import { joinUrl } from '../../src/adapters/rest/index.js';
 import { BASE, behavioursFor, busyOf, rawServerText, type Behaviour, type MatrixChecks } from '../support/fault-matrix.js';
 import { memory } from '../support/fixtures.js';
@@ -73,7 +74,7 @@ export function priceIndexColumns({ cell, expectLocalizedError, expectHonestLoad
       it(behaviour.name, async () => {
         await cell(behaviour, PRICE_INDEX_SHARD, async () => {
           const { mri, other } = await services();
-          await serve(behaviour, `/${(await manifest).shards[mri.shard]}`);
+          await serve(behaviour, `/${shardPath(await manifest, mri.shard)}`);
           const shared = adapter();
           const el = await fixture<CostEstimator>(html`<fd-cost-estimator .adapter=${shared} service=${mri.id} locale="en"></fd-cost-estimator>`);
           const timeout = behaviour.timeoutMs ?? 5000;

@@ -103,13 +103,16 @@ export const slug = (text: string): string =>
 export const planId = (payer: string, plan: string): string => `${slug(payer)}--${slug(plan)}`;
 
 /**
- * The sharded index (format version 2) that `frontdesk-prices build` writes: the file the
+ * The sharded index (format version 3) that `frontdesk-prices build` writes: the file the
  * page points at is a small manifest; the search part (what a search needs) loads on first
  * use, and each service's charges live in one shard (a bucket of services) that loads when
  * the service is chosen. Part names carry a hash of their content, so a CDN may cache them
- * forever; only the manifest changes name-free. Paths are relative to the manifest.
+ * forever; only the manifest changes name-free. Paths are relative to the manifest. The shards
+ * share one name with their number (`shardPath`), hashed over all of them, so the manifest
+ * stays a few hundred bytes however many shards a big file needs (format 2 listed each one:
+ * 100 KB gzip of names for 10,000 shards, loaded on the first search).
  */
-export const shardedIndexVersion = 2;
+export const shardedIndexVersion = 3;
 
 export interface PriceIndexManifest {
   format: typeof priceIndexFormat;
@@ -123,10 +126,15 @@ export interface PriceIndexManifest {
   categories: [string, string][];
   /** The search part: `{ services: SearchRow[] }`. */
   search: string;
-  /** The charge shards, by number (`SearchRow[shard]`). */
-  shards: string[];
+  /** The charge shards' common name: shard `n` (`SearchRow[shard]`) is `shardPath(manifest, n)`. */
+  shards: string;
+  /** How many shards. */
+  shardCount: number;
   problems: { errors: number; warnings: number };
 }
+
+/** Where charge shard `n` is, relative to the manifest. */
+export const shardPath = (manifest: Pick<PriceIndexManifest, 'shards'>, n: number): string => `${manifest.shards}${n}.json`;
 
 /** What a search needs of a service: `[id, description, codes, setting, shard, category, plainName]`. */
 export type SearchRow = [id: string, description: string, codes: CodeList, setting: 0 | 1 | 2, shard: number, category?: number | null, plainName?: string | null];

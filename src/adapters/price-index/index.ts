@@ -10,7 +10,7 @@ export { priceIndexFormat, priceIndexVersion, shardedIndexVersion, type PriceInd
 /** An index handed over in memory must be a whole-file one (format 1). */
 function checkWhole(value: unknown): PriceIndex {
   const index = check(value);
-  // A sharded index (format 2) is read by its url.
+  // A sharded index (format 3) is read by its url.
   if (index.version !== priceIndexVersion) throw new FrontdeskError('invalid-response', 'The price index is incomplete.');
   return index;
 }

@@ -15,6 +15,7 @@ import {
   type PriceIndexSource,
   type RateRow,
   type SearchRow,
+  shardPath,
 } from './format.js';
 import { ServiceSearch } from './search.js';
 
@@ -33,7 +34,7 @@ export interface Loaded {
   planIds: string[];
   planById: Map<string, number>;
   search: ServiceSearch;
-  /** The charges of service `s` (format 2: its shard, fetched once). */
+  /** The charges of service `s` (format 3: its shard, fetched once). */
   charges(s: number): Promise<ServiceCharges>;
 }
 
@@ -109,15 +110,14 @@ export function check(value: unknown): PriceIndex | PriceIndexManifest {
   }
   const tables: unknown[] = [index.plans, index.payers, index.codeTypes, index.methodologies, index.categories];
   if (index.version === priceIndexVersion) tables.push(index.services, index.rates, index.texts);
-  else tables.push(index.shards);
-  if (!tables.every(isArray) || !isArray(index.sources) || !index.sources.length || (index.version === shardedIndexVersion && typeof index.search !== 'string')) {
+  if (!tables.every(isArray) || !isArray(index.sources) || !index.sources.length || (index.version === shardedIndexVersion && (typeof index.search !== 'string' || typeof index.shards !== 'string'))) {
     throw invalid('The price index is incomplete.');
   }
   return index as unknown as PriceIndex | PriceIndexManifest;
 }
 
 /**
- * The sharded index (format 2): the manifest at `url`, then its search part; each shard is
+ * The sharded index (format 3): the manifest at `url`, then its search part; each shard is
  * fetched when one of its services is asked for and kept. A shard that fails (missing,
  * corrupt) fails only its services' charges, and is fetched again on the next call.
  */
@@ -133,9 +133,8 @@ export async function loadSharded(manifest: PriceIndexManifest, url: string, fet
   const shard = (n: number): Promise<ChargeShard> => {
     let loading = shards.get(n);
     if (!loading) {
-      const path = manifest.shards[n];
       loading = (async () => {
-        const value = (typeof path === 'string' ? await fetchJson(part(path), fetchImpl) : null) as Partial<ChargeShard> | null;
+        const value = (n < manifest.shardCount ? await fetchJson(part(shardPath(manifest, n)), fetchImpl) : null) as Partial<ChargeShard> | null;
         if (value?.format !== 'frontdesk-price-charges' || !isArray(value.services) || !isArray(value.rates) || !isArray(value.texts)) throw invalid(damaged);
         return value as ChargeShard;
       })();

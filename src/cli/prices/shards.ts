@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import {
@@ -59,8 +59,8 @@ class PartWrites {
 
   constructor(private readonly ahead = 8) {}
 
-  async add(path: string, text: string): Promise<void> {
-    const temp = `${path}.${process.pid}.tmp`;
+  /** Writes `text` to `temp` and renames it to `path` (or leaves it at `temp` without a `path`). */
+  async add(temp: string, text: string, path?: string): Promise<void> {
     const size = Buffer.byteLength(text);
     let buffer = this.buffers.pop();
     if (!buffer || buffer.length < size) buffer = Buffer.allocUnsafe(Math.max(size, 64 * 1024));
@@ -68,7 +68,7 @@ class PartWrites {
     const reuse = buffer;
     this.pending.push(
       writeFile(temp, bytes)
-        .then(() => rename(temp, path))
+        .then(() => (path === undefined ? undefined : rename(temp, path)))
         .catch((error: unknown) => void (this.failed ??= { error }))
         .finally(() => this.buffers.push(reuse)),
     );
@@ -90,16 +90,34 @@ class PartWrites {
  * removed from that folder.
  */
 export async function writeShardedIndex(output: string, data: ShardedIndexData, targetBytes = shardTargetBytes): Promise<WrittenIndex> {
+  try {
+    return await writeParts(output, data, targetBytes);
+  } catch (error) {
+    // A failed build leaves no temporary shards behind (the parts of the last good build stay).
+    const dir = partsDir(output);
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.endsWith(`.${process.pid}.tmp`)) rmSync(join(dir, name), { force: true });
+    throw error;
+  }
+}
+
+async function writeParts(output: string, data: ShardedIndexData, targetBytes: number): Promise<WrittenIndex> {
   const dir = partsDir(output);
   const folder = basename(dir);
   mkdirSync(dir, { recursive: true });
   const shardOf = new Int32Array(data.services.length).fill(-1);
   const shards: WrittenIndex['shards'] = [];
   const writes = new PartWrites();
-  const writePart = async (prefix: string, text: string) => {
-    const name = `${prefix}.${hashOf(text)}.json`;
-    await writes.add(join(dir, name), text);
-    return { path: `${folder}/${name}`, bytes: Buffer.byteLength(text) };
+  /**
+   * Shards go to temporary files first: their common name is a hash of all of them (in order),
+   * known once the last is written.
+   */
+  const temp = (n: number) => join(dir, `c.${n}.${process.pid}.tmp`);
+  const shardsHash = createHash('sha256');
+  const writeShardPart = async (text: string) => {
+    const n = shards.length;
+    shardsHash.update(`${text.length}:${text}`);
+    await writes.add(temp(n), text);
+    return { path: temp(n), bytes: Buffer.byteLength(text) };
   };
   /** Services waiting for their shard: their amounts and their rates as JSON text. */
   let members: number[] = [];
@@ -125,7 +143,27 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     rates = [];
     texts = new Map();
     bytes = 0;
-    shards.push({ ...(await writePart('c', text)), services: count });
+    shards.push({ ...(await writeShardPart(text)), services: count });
+  };
+
+  /**
+   * Service `s`'s rates as JSON, numbered in the shard being filled, and their size in bytes of
+   * JSON (its amounts row counted as 80): measured, not estimated, so shards fill to the target
+   * whatever a rate weighs (a wide file's rates are a third of the 40 bytes once assumed, and
+   * each service got a shard of its own: 10,000 part names in the manifest).
+   */
+  const serviceRates = (s: number, from: number, to: number, numbers: Float64Array) => {
+    // The service's notes come first in the shard's texts, then its rates' texts.
+    const notes = data.services[s][11];
+    if (notes !== null && notes !== undefined) local(notes);
+    const json: string[] = [];
+    let size = 80;
+    for (let r = from; r < to; r++) {
+      const row = rateJson(numbers, r * rateFields, local, data.texts);
+      json.push(row);
+      size += row.length + 1;
+    }
+    return { json, size };
   };
 
   // One partition at a time; a shard may take services of several partitions (small indexes).
@@ -133,16 +171,18 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     for (const { first, count, starts, numbers } of data.spill.read(p, data.services.length)) {
       for (let i = 0; i < count; i++) {
         const s = first + i * data.spill.partitions;
-        // About 40 bytes of JSON per rate, 80 per service.
-        const size = (starts[i + 1] - starts[i]) * 40 + 80;
-        if (members.length && bytes + size > targetBytes) await writeShard();
+        const known = texts.size;
+        let service = serviceRates(s, starts[i], starts[i + 1], numbers);
+        if (members.length && bytes + service.size > targetBytes) {
+          // It goes to the next shard: the texts it added here are taken back.
+          for (const [text, l] of texts) if (l >= known) texts.delete(text);
+          await writeShard();
+          service = serviceRates(s, starts[i], starts[i + 1], numbers);
+        }
         members.push(s);
         shardOf[s] = shards.length;
-        // The service's notes come first in the shard's texts, then its rates' texts.
-        const notes = data.services[s][11];
-        if (notes !== null && notes !== undefined) local(notes);
-        for (let r = starts[i]; r < starts[i + 1]; r++) rates.push(rateJson(numbers, r * rateFields, local, data.texts));
-        bytes += size;
+        for (const row of service.json) rates.push(row);
+        bytes += service.size;
       }
     }
   }
@@ -151,7 +191,17 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
   const searchRows = data.services.map(([id, description, codes, setting, , , , , category, , , , plainName], s) =>
     trimRow<SearchRow>([id, description, codes, setting, shardOf[s], category, plainName]),
   );
-  const search = await writePart('search', JSON.stringify({ format: 'frontdesk-price-search', services: searchRows }));
+  await writes.drain();
+  const shardsName = `c.${shardsHash.digest('hex').slice(0, 16)}.`;
+  for (const [n, shard] of shards.entries()) {
+    const name = `${shardsName}${n}.json`;
+    renameSync(shard.path, join(dir, name));
+    shard.path = `${folder}/${name}`;
+  }
+  const searchText = JSON.stringify({ format: 'frontdesk-price-search', services: searchRows });
+  const searchName = `search.${hashOf(searchText)}.json`;
+  await writes.add(join(dir, `${searchName}.${process.pid}.tmp`), searchText, join(dir, searchName));
+  const search = { path: `${folder}/${searchName}`, bytes: Buffer.byteLength(searchText) };
   const manifest: PriceIndexManifest = {
     format: priceIndexFormat,
     version: shardedIndexVersion,
@@ -163,15 +213,16 @@ export async function writeShardedIndex(output: string, data: ShardedIndexData, 
     plans: data.plans,
     categories: data.categories,
     search: search.path,
-    shards: shards.map((s) => s.path),
+    shards: `${folder}/${shardsName}`,
+    shardCount: shards.length,
     problems: data.problems,
   };
   const manifestText = JSON.stringify(manifest);
   // Every part is in place before the manifest that names them.
   await writes.drain();
   writeAtomically(output, manifestText);
-  const keep = new Set([search.path, ...manifest.shards].map((path) => path.slice(folder.length + 1)));
-  for (const name of readdirSync(dir)) if (/^(c|search)\.[0-9a-f]{16}\.json$/.test(name) && !keep.has(name)) rmSync(join(dir, name));
+  const keep = new Set([search.path, ...shards.map((s) => s.path)].map((path) => path.slice(folder.length + 1)));
+  for (const name of readdirSync(dir)) if (/^(c|search)\.[0-9a-f]{16}\.(\d+\.)?json$/.test(name) && !keep.has(name)) rmSync(join(dir, name));
   return { manifest: { path: output, bytes: Buffer.byteLength(manifestText) }, search, shards };
 }
 
