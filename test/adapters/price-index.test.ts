@@ -174,7 +174,7 @@ describe('price index adapter', () => {
     await adapter.pricing.getCharges({ serviceId: id });
     const shards = requested.slice(2);
     expect(shards.length).to.equal(1);
-    expect(shards[0]).to.match(/\/v3-example\.prices\/c\.[0-9a-f]{16}\.\d+\.json$/, 'a content-hashed part next to the manifest');
+    expect(shards[0]).to.match(/\/v3-example\.prices\/c\.[0-9a-f]{16}\/\d+\.json$/, 'a content-hashed part next to the manifest');
   });
 
   it('sharded: a missing or damaged shard fails the charges of its services only, and is fetched again', async () => {

@@ -1,11 +1,11 @@
 // Reads a sharded price index (manifest + search part + every shard) back into one object shaped
 // like the whole-file index of format 1 (`services` rows with amounts, `rates`), for assertions.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 const json = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
-/** The paths of a manifest's shards (`<folder>/c.<hash>.<n>.json`). */
+/** The paths of a manifest's shards (`<folder>/c.<hash>/<n>.json`). */
 export const shardPaths = (manifest) => Array.from({ length: manifest.shardCount }, (_, n) => `${manifest.shards}${n}.json`);
 
 export function readIndex(manifestFile) {
@@ -28,12 +28,12 @@ export function readIndex(manifestFile) {
   return { ...manifest, searchPart: search, shardFiles: shards, services, rates };
 }
 
-/** The part files in the manifest's folder that the manifest does not name (should be none). */
+/** The files and folders in the manifest's folder that the manifest does not name (should be none). */
 export function strayParts(manifestFile) {
   const manifest = json(manifestFile);
   const folder = manifest.search.split('/')[0];
   const dir = join(dirname(manifestFile), folder);
   if (!existsSync(dir)) return [];
-  const named = new Set([manifest.search, ...shardPaths(manifest)]);
-  return readdirSync(dir).filter((name) => !named.has(`${folder}/${name}`));
+  const named = new Set([manifest.search, manifest.shards.replace(/\/$/, ''), ...shardPaths(manifest)]);
+  return readdirSync(dir, { recursive: true }).filter((name) => !named.has(`${folder}/${name.split(sep).join('/')}`));
 }

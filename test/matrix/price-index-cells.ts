@@ -37,8 +37,9 @@ async function serve(behaviour: Behaviour, path: string): Promise<void> {
   await useHandlers(
     ...behaviour.handlers('get', path, memory()),
     http.get(joinUrl(BASE, '/prices.json'), () => HttpResponse.json(body)),
-    http.get(joinUrl(BASE, '/v3-example.prices/:part'), async ({ params }) => {
-      const response = await fetch(`${FIXTURES}/v3-example.prices/${String(params.part)}`);
+    // The search part, and the shards in their folder (`c.<hash>/<n>.json`).
+    http.get(joinUrl(BASE, '/v3-example.prices/*'), async ({ request }) => {
+      const response = await fetch(`${FIXTURES}/v3-example.prices/${new URL(request.url).pathname.split('/v3-example.prices/')[1]}`);
       return new HttpResponse(await response.text(), { status: response.status, headers: { 'content-type': 'application/json' } });
     }),
   );

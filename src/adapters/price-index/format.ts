@@ -108,7 +108,7 @@ export const planId = (payer: string, plan: string): string => `${slug(payer)}--
  * use, and each service's charges live in one shard (a bucket of services) that loads when
  * the service is chosen. Part names carry a hash of their content, so a CDN may cache them
  * forever; only the manifest changes name-free. Paths are relative to the manifest. The shards
- * share one name with their number (`shardPath`), hashed over all of them, so the manifest
+ * are numbered in one folder named by a hash over all of them (`shardPath`), so the manifest
  * stays a few hundred bytes however many shards a big file needs (format 2 listed each one:
  * 100 KB gzip of names for 10,000 shards, loaded on the first search).
  */
@@ -126,7 +126,7 @@ export interface PriceIndexManifest {
   categories: [string, string][];
   /** The search part: `{ services: SearchRow[] }`. */
   search: string;
-  /** The charge shards' common name: shard `n` (`SearchRow[shard]`) is `shardPath(manifest, n)`. */
+  /** The charge shards' folder (`prices/c.<hash>/`): shard `n` (`SearchRow[shard]`) is `shardPath(manifest, n)`. */
   shards: string;
   /** How many shards. */
   shardCount: number;
