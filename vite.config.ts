@@ -78,6 +78,8 @@ export default defineConfig(({ mode }) =>
               entryFileNames: '[name].js',
               chunkFileNames: 'chunks/[name]-[hash].js',
               minify: true,
+              // Nothing bundles these files again: tree-shaking hints (/* @__PURE__ */) are dead bytes.
+              comments: { legal: true, annotation: false, jsdoc: false },
               // One shared runtime chunk (lit, context, task, core) that every widget chunk imports,
               // and one validation chunk (zod/mini + schemas) the guard loads with the first call,
               // so `npm run size` can hold each part to its budget.

@@ -1,42 +1,28 @@
-import { normalizeConfirmationCode } from '../../core/confirmation-code.js';
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { FrontdeskElement } from '../../core/element.js';
 import { isFrontdeskError, type FrontdeskError } from '../../core/errors.js';
-import { formatTime } from '../../core/format.js';
+import type { EventDetail } from '../../core/events.js';
+import type { SchedulingPort } from '../../core/adapter.js';
 import { schedulingPort } from '../../core/ports/scheduling.js';
-import { IntentKey, idempotencyKey } from '../../core/resilience.js';
-import type { Appointment, Hold, ManagedAppointment, Slot } from '../../core/schemas/scheduling.js';
+import { IntentKey } from '../../core/resilience.js';
+import type { Appointment, Hold, Slot } from '../../core/schemas/scheduling.js';
 import { localDateKey } from '../../core/time.js';
-import type { DateGrid } from './date-grid.js';
-import { applyPrefill, emptyDraft, toPatient, type DetailsDraft, type PatientPrefill } from './details.js';
-import { HoldTimer, clock } from './hold-timer.js';
-import type * as ManageModule from './manage-views.js';
-import type * as WhenModule from './when-view.js';
-import { need, revealFocus } from './parts.js';
-import { pickerMessages } from './messages.js';
 import { styles } from './appointment-picker.styles.js';
+import { book, holdChosen, holdExpired } from './booking.js';
+import { applyPrefill, emptyDraft, toPatient, type DetailsDraft, type PatientPrefill } from './details.js';
+import { HoldTimer } from './hold-timer.js';
+import type * as ManageModule from './manage-views.js';
+import { pickerMessages } from './messages.js';
+import { need, revealFocus } from './parts.js';
 import type { PatientForm } from './patient-form.js';
-import { groupSlotsByLocalDate, nearestAlternatives } from './slots.js';
-import {
-  formStrings,
-  locationOf,
-  placeLinks,
-  summary,
-  visitStep,
-  visitTypeOf,
-  whoStep,
-  type ViewContext,
-} from './views.js';
+import { doneStep, holdLine, navFor, reviewStep } from './review-view.js';
+import { groupSlotsByLocalDate } from './slots.js';
+import { catalogTask, slotsTask } from './tasks.js';
+import { formStrings, locationOf, visitStep, whoStep, type ViewContext } from './views.js';
+import type * as WhenModule from './when-view.js';
 
-
-/** "Taken": a 409 that is not "the same request is still being handled" (that one is retried, with Retry-After). */
-const taken = (error: unknown) => isFrontdeskError(error) && error.kind === 'conflict' && !error.retryable;
-
-type Step = 'visit' | 'who' | 'when' | 'details' | 'review' | 'done' | 'lookup' | 'manage' | 'cancel' | 'cancelled';
-const HORIZON_DAYS = 60;
-const DAY = 86_400_000;
+export type Step = 'visit' | 'who' | 'when' | 'details' | 'review' | 'done' | 'lookup' | 'manage' | 'cancel' | 'cancelled';
 
 /**
  * Find a time, hold it, book it; look up, reschedule or cancel by confirmation code. Times
@@ -112,87 +98,65 @@ export class AppointmentPicker extends FrontdeskElement {
   /** The clock, for tests and stories. */
   @property({ attribute: false }) now: () => number = Date.now;
 
-  @state() private step: Step = 'visit';
-  @state() private visitTypeId?: string;
-  @state() private providerId = 'any';
-  @state() private locationId = 'any';
-  @state() private month?: string;
-  @state() private date?: string;
-  @state() private chosen?: Slot;
-  @state() private hold?: Hold;
-  @state() private draft: DetailsDraft = { ...emptyDraft };
-  @state() private appointment?: Appointment;
-  @state() private previous?: Appointment;
-  @state() private notice?: 'conflict' | 'expired' | 'not-found' | 'look-up-again';
-  /** What the patient typed to look the appointment up, kept when they must look it up again. */
-  private lookupInput = { code: '', birthDate: '' };
-  /** The manage token of the current appointment: in memory only, sent only with reschedule and cancel. */
-  private manageToken?: string;
-  @state() private alternatives: Slot[] = [];
-  @state() private busy = false;
+  // The flow's state, read and written by its step modules (booking, when-view, manage-flow,
+  // review-view): not part of the element's API.
+  /** @internal */ @state() step: Step = 'visit';
+  /** @internal */ @state() visitTypeId?: string;
+  /** @internal */ @state() providerId = 'any';
+  /** @internal */ @state() locationId = 'any';
+  /** @internal */ @state() month?: string;
+  /** @internal */ @state() date?: string;
+  /** @internal */ @state() chosen?: Slot;
+  /** @internal */ @state() hold?: Hold;
+  /** @internal */ @state() draft: DetailsDraft = { ...emptyDraft };
+  /** @internal */ @state() appointment?: Appointment;
+  /** @internal */ @state() previous?: Appointment;
+  /** @internal */ @state() notice?: 'conflict' | 'expired' | 'not-found' | 'look-up-again';
+  /** @internal What the patient typed to look the appointment up, kept when they must look it up again. */
+  lookupInput = { code: '', birthDate: '' };
+  /** @internal The manage token of the current appointment: in memory only, sent only with reschedule and cancel. */
+  manageToken?: string;
+  /** @internal */ @state() alternatives: Slot[] = [];
+  /** @internal */ @state() busy = false;
+  /** @internal */ @state() announcement = '';
+  /** @internal */ @state() cancelReason = '';
+  /** @internal */ @state() refresh = 0;
+  /** @internal Clinics whose every time is shown on the chosen day ("Show N more"). */
+  @state() expanded: ReadonlySet<string> = new Set();
   @state() private failure?: FrontdeskError;
-  @state() private announcement = '';
-  @state() private cancelReason = '';
-  @state() private refresh = 0;
   @state() private modal = false;
   /** The manage-mode views, loaded when manage mode is first used. */
   @state() private manageViews?: typeof ManageModule;
   /** The day-and-time step's views, loaded with the calendar. */
   @state() private whenView?: typeof WhenModule;
-  /** Clinics whose every time is shown on the chosen day ("Show N more"). */
-  @state() private expanded: ReadonlySet<string> = new Set();
 
-  /** The key of the write the patient is making (hold, book, reschedule, cancel: bodies of different shapes), kept across their retries. */
-  private readonly intent = new IntentKey();
+  /** @internal The key of the write the patient is making (hold, book, reschedule, cancel: bodies of different shapes), kept across their retries. */
+  readonly intent = new IntentKey();
 
   @query('dialog') private dialog?: HTMLDialogElement;
   private opener?: HTMLElement;
 
-  private readonly timer = new HoldTimer(
+  /** @internal */
+  readonly timer = new HoldTimer(
     this,
     (minutes) => (this.announcement = this.messages(pickerMessages).minutesLeft(minutes)),
-    () => this.holdExpired(),
+    () => holdExpired(this),
     () => this.now(),
   );
 
-  private readonly catalog = new Task(this, {
-    task: async ([port], { signal }) => {
-      if (!port) return undefined;
-      const [visitTypes, locations, providers] = await Promise.all([
-        port.listVisitTypes?.({ signal }) ?? [],
-        port.listLocations({ signal }),
-        port.listProviders?.({ signal }) ?? [],
-      ]);
-      return { visitTypes, locations, providers };
-    },
-    args: () => [this.port('scheduling', schedulingPort)] as const,
-    onError: (e) => this.reportError(e),
-  });
+  private readonly catalog = catalogTask(this, (e) => this.reportError(e));
+  /** @internal The free times for the visit type, clinician and clinic chosen, while a step needs them. */
+  readonly slots = slotsTask(this, (e) => this.reportError(e));
 
-  private readonly slots = new Task(this, {
-    task: async ([port, visitTypeId, providerId, locationId, stepNeedsSlots], { signal }) => {
-      if (!port?.findSlots || !visitTypeId || !stepNeedsSlots) return [];
-      const from = this.now();
-      return port.findSlots({
-        from: new Date(from).toISOString(),
-        to: new Date(from + HORIZON_DAYS * DAY).toISOString(),
-        visitTypeId,
-        ...(providerId !== 'any' ? { providerId } : {}),
-        ...(locationId !== 'any' ? { locationId } : {}),
-        signal,
-      });
-    },
-    args: () =>
-      [
-        this.port('scheduling', schedulingPort),
-        this.visitTypeId,
-        this.providerId,
-        this.locationId,
-        this.step === 'when' || this.step === 'details',
-        this.refresh,
-      ] as const,
-    onError: (e) => this.reportError(e),
-  });
+  /** @internal The scheduling port in force. */
+  get scheduling(): SchedulingPort | undefined {
+    return this.port('scheduling', schedulingPort);
+  }
+
+  /** @internal */
+  override emit<K extends keyof HTMLElementEventMap>(type: K, detail: EventDetail<K>): boolean {
+    return super.emit(type, detail);
+  }
 
   /** Shows the picker in a modal dialog; focus returns to the page's button on close. */
   open(): void {
@@ -238,8 +202,8 @@ export class AppointmentPicker extends FrontdeskElement {
 
   private grouped?: { source: readonly Slot[]; result: Map<string, Slot[]> };
 
-  /** Free slots by their location's local date (computed once per answer from the adapter). */
-  private byDate(): Map<string, Slot[]> {
+  /** @internal Free slots by their location's local date (computed once per answer from the adapter). */
+  byDate(): Map<string, Slot[]> {
     const all = this.slots.value ?? [];
     if (this.grouped?.source !== all) this.grouped = { source: all, result: this.groupByDate(all) };
     return this.grouped.result;
@@ -255,17 +219,20 @@ export class AppointmentPicker extends FrontdeskElement {
     );
   }
 
-  private zone(): string {
+  /** @internal */
+  zone(): string {
     const c = this.context();
     const id = this.locationId !== 'any' ? this.locationId : c?.locations[0]?.id;
     return (id && c && locationOf(c, id)?.timeZone) || this.resolvedTimeZone;
   }
 
-  private today(): string {
+  /** @internal */
+  today(): string {
     return localDateKey(this.now(), this.zone());
   }
 
-  private go(step: Step): void {
+  /** @internal */
+  go(step: Step): void {
     this.step = step;
     this.failure = undefined;
     // Move focus to the new step (its heading, or the form's first field) so keyboard and
@@ -286,7 +253,8 @@ export class AppointmentPicker extends FrontdeskElement {
     });
   }
 
-  private fail(error: unknown): void {
+  /** @internal */
+  fail(error: unknown): void {
     this.failure = isFrontdeskError(error) ? error : undefined;
     this.reportError(error);
     // The message is an alert; if focus had left the widget, bring it back to the message.
@@ -298,177 +266,10 @@ export class AppointmentPicker extends FrontdeskElement {
     });
   }
 
-  // ——— Booking flow ———
-
-  private readonly chooseTime = (slot: Slot) => {
-    this.chosen = slot;
-  };
-
-  private async holdChosen(slot: Slot | undefined = this.chosen): Promise<void> {
-    const port = this.port('scheduling', schedulingPort);
-    if (!slot || !port?.holdSlot) return;
-    this.busy = true;
-    this.notice = undefined;
-    try {
-      this.release();
-      this.hold = await this.intent.run(slot.id, (idempotencyKey) => port.holdSlot!({ slotId: slot.id, idempotencyKey }));
-      this.chosen = slot;
-      this.timer.start(this.hold.expiresAt);
-      const { id: slotId, start, end, locationId, providerId, visitTypeId } = slot;
-      this.emit('fd-slot-select', { slotId, start, end, locationId, providerId, visitTypeId });
-      this.go(this.mode === 'manage' ? 'review' : 'details');
-    } catch (error) {
-      if (taken(error)) await this.taken(slot);
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** Lets go of the held time, if any (best effort: it expires by itself anyway). */
-  private release(): void {
-    if (this.hold) void this.port('scheduling', schedulingPort)?.releaseHold?.({ holdId: this.hold.holdId, idempotencyKey: idempotencyKey() }).catch(() => undefined);
-  }
-
-  /** Someone else took the time: say so, refresh, offer the three nearest still free. */
-  private async taken(slot: Slot): Promise<void> {
-    this.timer.stop();
-    this.hold = undefined;
-    this.notice = 'conflict';
-    this.refresh++;
-    await this.slots.taskComplete.catch(() => undefined);
-    this.alternatives = nearestAlternatives(this.slots.value ?? [], slot, 3, this.now());
-    this.chosen = undefined;
-    this.go('when');
-  }
-
-  private holdExpired(): void {
-    this.hold = undefined;
-    this.chosen = undefined;
-    this.notice = 'expired';
-    this.refresh++;
-    this.go('when');
-  }
-
   private readonly detailsDone = (e: HTMLElementEventMap['fd-patient-form-submit']) => {
     this.draft = e.detail.value;
     this.go('review');
   };
-
-  private async book(): Promise<void> {
-    const port = this.port('scheduling', schedulingPort);
-    const booking = toPatient(this.draft, this.today());
-    if (!port?.book || !this.hold || !booking) return;
-    this.busy = true;
-    this.announcement = this.messages(pickerMessages).booking;
-    const body = { holdId: this.hold.holdId, ...booking };
-    try {
-      const appointment = await this.intent.run(body, (idempotencyKey) => port.book!({ ...body, idempotencyKey }));
-      this.lookupInput = { code: appointment.confirmationCode, birthDate: booking.patient.birthDate };
-      this.done(appointment, 'fd-booking-confirm');
-    } catch (error) {
-      if (taken(error) && this.chosen) await this.taken(this.chosen);
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /** Keeps the manage token apart from the appointment shown (it is never rendered or sent in an event). */
-  private managed({ manageToken, ...appointment }: ManagedAppointment): Appointment {
-    this.manageToken = manageToken.token;
-    return appointment;
-  }
-
-  private done(answer: ManagedAppointment, event: 'fd-booking-confirm' | 'fd-booking-reschedule'): void {
-    this.timer.stop();
-    this.hold = undefined;
-    const appointment = (this.appointment = this.managed(answer));
-    const { id: appointmentId, start, end, locationId, providerId, visitTypeId } = appointment;
-    const ref = { appointmentId, start, end, locationId, providerId, visitTypeId };
-    if (event === 'fd-booking-reschedule') this.emit(event, { ...ref, previousStart: this.previous?.start ?? start });
-    else this.emit(event, ref);
-    this.go('done');
-  }
-
-  // ——— Manage flow ———
-
-  private async lookup(code: string, birthDate: string): Promise<void> {
-    const port = this.port('scheduling', schedulingPort);
-    if (!port?.findAppointment) return;
-    this.busy = true;
-    this.notice = undefined;
-    this.lookupInput = { code, birthDate };
-    try {
-      this.appointment = this.managed(await port.findAppointment({ confirmationCode: normalizeConfirmationCode(code), birthDate }));
-      this.go('manage');
-    } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'not-found') this.notice = 'not-found';
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private startReschedule(): void {
-    if (!this.appointment) return;
-    this.previous = this.appointment;
-    this.visitTypeId = this.appointment.visitTypeId;
-    // The times offered are at the appointment's clinic until the patient asks for others.
-    this.locationId = this.appointment.locationId;
-    this.providerId = 'any';
-    this.go('when');
-  }
-
-  private async confirmReschedule(): Promise<void> {
-    const port = this.port('scheduling', schedulingPort);
-    if (!port?.reschedule || !this.hold || !this.previous) return;
-    this.busy = true;
-    this.announcement = this.messages(pickerMessages).booking;
-    const body = { appointmentId: this.previous.id, holdId: this.hold.holdId };
-    try {
-      const moved = await this.intent.run(body, (idempotencyKey) => port.reschedule!({ ...body, manageToken: this.manageToken ?? '', idempotencyKey }));
-      this.done(moved, 'fd-booking-reschedule');
-    } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'unauthorized') this.lookUpAgain();
-      else if (taken(error) && this.chosen) await this.taken(this.chosen);
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async cancelAppointment(): Promise<void> {
-    const port = this.port('scheduling', schedulingPort);
-    if (!port?.cancel || !this.appointment) return;
-    this.busy = true;
-    try {
-      const reason = this.cancelReason.trim();
-      const body = { appointmentId: this.appointment.id, ...(reason ? { reason } : {}) };
-      this.appointment = await this.intent.run(body, (idempotencyKey) => port.cancel!({ ...body, manageToken: this.manageToken ?? '', idempotencyKey }));
-      this.emit('fd-booking-cancel', { appointmentId: this.appointment.id });
-      this.go('cancelled');
-    } catch (error) {
-      if (isFrontdeskError(error) && error.kind === 'unauthorized') this.lookUpAgain();
-      else this.fail(error);
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  /**
-   * The manage token was refused (expired, or the server no longer knows it): back to the
-   * look-up with what the patient typed, so one press of Find proves it again.
-   */
-  private lookUpAgain(): void {
-    this.release();
-    this.timer.stop();
-    this.hold = this.chosen = this.previous = this.appointment = this.manageToken = undefined;
-    this.notice = 'look-up-again';
-    this.go('lookup');
-  }
-
-  private readonly downloadIcs = async (a: Appointment) => (await import('./ics.js')).downloadIcs(a, this.context(), this.now());
 
   // ——— Rendering ———
 
@@ -492,7 +293,7 @@ export class AppointmentPicker extends FrontdeskElement {
     return html`<div class="picker" part="step">
       <p id="picker-title" class="title" role="heading" aria-level=${this.level()} tabindex="-1">${title}</p>
       ${failure}
-      ${this.renderNotice()}
+      ${this.whenView?.noticeView(this, c)}
       <div class="step" data-step=${this.step}>${this.renderBody(c)}</div>
       <div class="fd-visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -508,50 +309,9 @@ export class AppointmentPicker extends FrontdeskElement {
     return (id && c && locationOf(c, id)?.phone) || c?.locations[0]?.phone;
   }
 
-  private renderNotice(): unknown {
-    const t = this.messages(pickerMessages);
-    if (this.notice !== 'conflict' && this.notice !== 'expired') return nothing;
-    const c = this.context()!;
-    return html`<div class="notice" part="notice" role="alert" tabindex="-1">
-      ${this.notice === 'expired' ? html`<p>${t.holdExpired}</p>` : html`<p>${this.alternatives.length ? t.conflict : t.conflictNone}</p>`}
-      ${this.notice === 'conflict' && this.alternatives.length
-        ? html`<ul class="alternatives">
-            ${this.alternatives.map(
-              (s) => html`<li><button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => void this.holdChosen(s)}>
-                ${formatTime(s.start, c.locale, locationOf(c, s.locationId)?.timeZone ?? this.zone())} · ${new Intl.DateTimeFormat(c.locale, {
-                  weekday: 'short',
-                  month: 'short',
-                  day: 'numeric',
-                  timeZone: locationOf(c, s.locationId)?.timeZone ?? this.zone(),
-                }).format(new Date(s.start))}
-              </button></li>`,
-            )}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
   private renderBody(c: ViewContext): unknown {
     const { t } = c;
-    const nav = (back: Step | undefined, next?: () => void, label = t.continue, disabled = false) => html`<div class="nav">
-      ${back ? html`<button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.go(back)}>${t.back}</button>` : nothing}
-      ${next
-        ? html`<button
-            class="fd-button"
-            part="button"
-            type="button"
-            ?disabled=${disabled}
-            aria-disabled=${this.busy ? 'true' : 'false'}
-            @click=${() => {
-              // While busy the button stays focusable (aria-disabled, not disabled), so focus
-              // is not dropped to the page when a write fails.
-              if (!this.busy) next();
-            }}
-          >
-            ${label}
-          </button>`
-        : nothing}
-    </div>`;
+    const nav = navFor(this, c);
     switch (this.step) {
       case 'visit':
         return html`${visitStep(c, this.visitTypeId, (id) => (this.visitTypeId = id))} ${nav(undefined, () => this.go('who'), t.continue, !this.visitTypeId)}`;
@@ -566,7 +326,7 @@ export class AppointmentPicker extends FrontdeskElement {
         return html`<p class="step-heading" role="heading" aria-level=${c.level} tabindex="-1" data-step-focus>${t.whenHeading}</p>
           ${this.renderWhen(c, nav)}`;
       case 'details':
-        return html`${this.renderHold(c)}
+        return html`${holdLine(this, c)}
           <fd-patient-form
             exportparts="form: details-form, field: details-field, error-summary: details-error-summary, submit-button: details-submit-button"
             .value=${this.draft}
@@ -578,51 +338,21 @@ export class AppointmentPicker extends FrontdeskElement {
           ></fd-patient-form>
           ${nav('when')}`;
       case 'review':
-        return html`${this.renderHold(c)}
-          <p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${t.reviewHeading}</p>
-          ${this.chosen ? summary(c, { ...this.chosen, telehealth: this.chosen.telehealth }) : nothing}
-          ${this.mode === 'manage'
-            ? html`${this.clinicMoves(c)}<p>${t.oldTimeKept}</p>${nav('when', () => void this.confirmReschedule(), this.busy ? t.booking : t.confirmReschedule)}`
-            : html`<dl class="summary"><dt>${t.patient}</dt><dd>${this.draft.givenName} ${this.draft.familyName}</dd></dl>
-                ${nav('details', () => void this.book(), this.busy ? t.booking : t.book)}`}`;
+        return reviewStep(
+          this,
+          c,
+          this.mode === 'manage'
+            ? nav('when', () => void this.manageViews?.confirmReschedule(this, t.booking), this.busy ? t.booking : t.confirmReschedule)
+            : nav('details', () => void book(this, t.booking, toPatient(this.draft, this.today())), this.busy ? t.booking : t.book),
+        );
       case 'done':
-        return this.renderDone(c);
+        return doneStep(this, c);
       default:
-        if (!this.manageViews) return this.renderLoading();
-        return this.manageViews.manageView(this.step, c, {
-          appointment: this.appointment,
-          notice: this.notice,
-          input: this.lookupInput,
-          busy: this.busy,
-          reason: this.cancelReason,
-          onReason: (value) => (this.cancelReason = value),
-          lookup: (code, birthDate) => void this.lookup(code, birthDate),
-          reschedule: () => this.startReschedule(),
-          askCancel: () => this.go('cancel'),
-          keep: () => this.go('manage'),
-          cancel: () => void this.cancelAppointment(),
-          bookAnother: () => {
-            this.mode = 'book';
-          },
-          lookupForm: this.manageViews.lookupForm,
-        });
+        return this.manageViews ? this.manageViews.manageView(this, c) : this.renderLoading();
     }
   }
 
-  /** Rescheduling to another clinic: said before the patient confirms. */
-  private clinicMoves(c: ViewContext): unknown {
-    const from = this.previous && locationOf(c, this.previous.locationId);
-    const to = this.chosen && locationOf(c, this.chosen.locationId);
-    return from && to && from !== to ? html`<p class="moves">${c.t.clinicMoves(from.name, to.name)}</p>` : nothing;
-  }
-
-  private renderHold(c: ViewContext): unknown {
-    if (!this.hold || !this.chosen) return nothing;
-    const time = formatTime(this.chosen.start, c.locale, locationOf(c, this.chosen.locationId)?.timeZone ?? this.zone());
-    return html`<p class="hold" part="hold" role="timer" aria-live="off">${c.t.heldFor(time, clock(this.timer.remainingMs))}</p>`;
-  }
-
-  private renderWhen(c: ViewContext, nav: (back: Step | undefined, next?: () => void, label?: string, disabled?: boolean) => TemplateResult): unknown {
+  private renderWhen(c: ViewContext, nav: ReturnType<typeof navFor>): unknown {
     const { t } = c;
     const back = this.mode === 'manage' ? 'manage' : this.visitType && (this.provider || this.location) ? undefined : 'who';
     return this.renderTask(this.slots, () => {
@@ -632,90 +362,10 @@ export class AppointmentPicker extends FrontdeskElement {
         return html`<p class="empty" role="status">${t.noTimes}${phone ? html` ${t.callUs(phone)}` : nothing}</p>
           ${nav(this.mode === 'manage' ? 'manage' : 'who')}`;
       }
-      if (!this.whenView) return this.renderLoading();
-      const kept = this.previous && this.locationId === this.previous.locationId ? this.locationId : undefined;
-      return this.whenView.whenStep(
-        c,
-        {
-          byDate,
-          today: this.today(),
-          date: this.date,
-          month: this.month,
-          horizonDays: HORIZON_DAYS,
-          keptClinic: kept,
-          selected: this.chosen?.id,
-          expanded: this.expanded,
-          expand: (id) => this.showAll(id),
-          oneClinic: this.locationId !== 'any',
-          oneClinician: this.providerId !== 'any',
-        },
-        {
-          choose: this.chooseTime,
-          selectDate: (date) => this.selectDate(date),
-          month: (month) => (this.month = month),
-          jump: (date) => this.jump(date),
-          otherClinics: () => this.otherClinics(),
-        },
-        nav(back, () => void this.holdChosen(), this.busy ? t.holding : t.continue, !this.chosen),
-      );
+      return this.whenView
+        ? this.whenView.whenStep(this, c, nav(back, () => void holdChosen(this), this.busy ? t.holding : t.continue, !this.chosen))
+        : this.renderLoading();
     }, this.phone());
-  }
-
-  /** A day was chosen: its times replace the last day's, and a screen reader hears how many. */
-  private selectDate(date: string): void {
-    this.date = date;
-    this.chosen = undefined;
-    this.expanded = new Set();
-    const c = this.context();
-    if (c && this.whenView) this.announcement = c.t.dayTimes(this.whenView.dayLabel(date, c), this.byDate().get(date)?.length ?? 0);
-  }
-
-  /** "Show N more": every time at that clinic, focus on the first one that was hidden. */
-  private showAll(locationId: string): void {
-    const before = new Set([...this.renderRoot.querySelectorAll<HTMLInputElement>('[part~=time] input')].map((i) => i.dataset['slot']));
-    this.expanded = new Set([...this.expanded, locationId]);
-    void this.updateComplete.then(() => {
-      const inputs = [...this.renderRoot.querySelectorAll<HTMLInputElement>(`[data-location="${locationId}"] [part~=time] input`)];
-      inputs.find((i) => !before.has(i.dataset['slot']))?.focus();
-    });
-  }
-
-  /** Rescheduling: the patient asks for times at the other clinics too. */
-  private otherClinics(): void {
-    this.locationId = 'any';
-    this.chosen = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-step-focus]')?.focus());
-  }
-
-  private jump(date: string): void {
-    this.selectDate(date);
-    this.month = date.slice(0, 7);
-    void this.updateComplete
-      .then(() => need('fd-date-grid'))
-      .then(() => this.renderRoot.querySelector<DateGrid>('fd-date-grid')?.focusDay(date));
-  }
-
-  private renderDone(c: ViewContext): TemplateResult {
-    const { t } = c;
-    const a = this.appointment!;
-    const prep = visitTypeOf(c, a.visitTypeId)?.preparation;
-    return html`<p class="step-heading" role="heading" aria-level=${this.level() + 1} tabindex="-1" data-step-focus>${this.previous ? t.rescheduledHeading : t.confirmedHeading}</p>
-      <p>${t.confirmationCode}: <strong class="code" part="confirmation-code">${a.confirmationCode}</strong></p>
-      <p class="muted">${t.keepCode}</p>
-      ${summary(c, a)}
-      ${a.telehealth ? html`<p>${t.videoLink}</p>` : nothing}
-      ${prep ? html`<p class="step-heading" role="heading" aria-level=${this.level() + 2}>${t.prepare}</p><p>${prep}</p>` : nothing}
-      <div class="nav">
-        <button class="fd-button" part="button" type="button" @click=${() => void this.downloadIcs(a)}>${t.addToCalendar}</button>
-        <button class="fd-button" data-variant="secondary" part="button" type="button" @click=${() => this.manageFromDone()}>${t.changeOrCancel}</button>
-      </div>
-      ${placeLinks(c, a.locationId)}`;
-  }
-
-  private manageFromDone(): void {
-    this.previous = undefined;
-    this.mode = 'manage';
-    void this.updateComplete.then(() => this.go('manage'));
   }
 
   /**

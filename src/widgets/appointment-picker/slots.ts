@@ -10,6 +10,9 @@ import { localDateKey, zonedParts } from '../../core/time.js';
  * drops the others.
  */
 
+/** How far ahead times are offered, in days. */
+export const HORIZON_DAYS = 60;
+
 /** When in the local day a slot starts, for the "Morning / Afternoon / Evening" headings. */
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
