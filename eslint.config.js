@@ -3,7 +3,7 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'server/dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'public/mockServiceWorker.js', 'custom-elements.json', 'frameworks/', 'test/consumers/'] },
+  { ignores: ['dist/', 'server/dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'public/mockServiceWorker.js', 'custom-elements.json', 'frameworks/', 'src/angular/', 'test/consumers/'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

@@ -21,7 +21,8 @@ function typeCheck(bin, dir, files) {
     execFileSync(process.execPath, [bin, '-p', project, '--pretty', 'false'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
     return '';
   } catch (e) {
-    return `${e.stdout}${e.stderr}`;
+    // ngc colours its diagnostics whatever --pretty says.
+    return `${e.stdout}${e.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
   }
 }
 
@@ -53,6 +54,8 @@ const checkers = {
   vue: (dir, file) => typeCheck(resolve('node_modules/vue-tsc/bin/vue-tsc.js'), dir, ['env.d.ts', file]),
   // svelte-check: the tags' props and `on<event>` handlers from SvelteHTMLElements (env.d.ts imports them).
   svelte: (dir, file) => svelteCheck(dir, ['env.d.ts', file]),
+  // ngc (the Angular compiler) with strictTemplates: the bindings against the generated directives (frontdesk-widgets/angular).
+  angular: (dir, file) => typeCheck(resolve('node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js'), dir, [file]),
 };
 
 let failed = 0;
@@ -84,7 +87,7 @@ try {
       for (const [line, why] of expected) {
         // `quoted` words in the reason must be in that line's message (the error is the one meant).
         const said = out.split('\n').filter((l) => l.includes(`${file}(${line},`) || l.includes(`${file}:${line}:`)).join('\n');
-        const words = [...why.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+        const words = [...why.replaceAll('\\`', '`').matchAll(/`([^`]+)`/g)].map((m) => m[1]);
         say(errorLines.has(line) && words.every((w) => said.includes(w)), `${framework}/${file}:${line} fails (${why})${said ? `: ${said.slice(0, 160)}` : ''}`);
       }
       const unexpected = [...errorLines].filter((l) => !expected.some(([e]) => e === l));

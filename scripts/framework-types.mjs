@@ -1,6 +1,7 @@
 // Writes the framework typings from custom-elements.json (the one source of the elements'
 // properties and events): frameworks/{react,vue,svelte}.d.ts, each with an empty .js beside it so
-// `import 'frontdesk-widgets/types/react'` works at run time too. `--check` fails when the
+// `import 'frontdesk-widgets/types/react'` works at run time too; the React wrappers
+// (src/react/index.ts) and the Angular directives (src/angular/index.ts, compiled by ngc). `--check` fails when the
 // committed files differ from what the manifest gives (run by `npm run analyze:check`).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
@@ -70,6 +71,33 @@ ${(el.events ?? []).map((e) => `    ${e.reactName}: '${e.name}' as EventName<HTM
 `,
 )}`;
 
+/** Angular's template checker reads directives only: one per tag, its inputs typed from the class, its outputs typing `$event`. */
+const angularInputs = (el) => (el.members ?? []).filter((m) => m.kind === 'field' && !m.readonly && !m.static).map((m) => m.name);
+const angular = `${header}// Angular: a directive per tag, so strictTemplates checks \`[property]\` and \`attribute\` bindings against
+// the element's own types and types \`$event\` in \`(fd-…)\` handlers. Inputs set the element's property;
+// outputs only carry the event type (the browser's own event reaches the handler, once). Importing
+// this module registers the tags. Built with ngc in partial compilation mode (dist/angular).
+import { Directive, ElementRef, EventEmitter, Input, Output, inject } from '@angular/core';
+${imports}${each((el) => `import 'frontdesk-widgets/${widgetOf(el.tagName)}';
+`)}${each(
+  (el) => `
+/** \`<${el.tagName}>\` in Angular templates (with \`CUSTOM_ELEMENTS_SCHEMA\`). */
+@Directive({ selector: '${el.tagName}' })
+export class Fd${el.name.replace(/^Frontdesk/, '')}Directive {
+  private readonly el: ${el.name} = inject(ElementRef).nativeElement;
+${angularInputs(el)
+  .map((name) => `  @Input() set ${name}(value: ${el.name}['${name}']) {
+    this.el.${name} = value;
+  }
+`)
+  .join('')}${(el.events ?? []).map((e) => `  @Output('${e.name}') readonly ${e.reactName} = new EventEmitter<HTMLElementEventMap['${e.name}']>();
+`).join('')}}
+`,
+)}
+/** Every Frontdesk directive, for a standalone component's \`imports\`. */
+export const FRONTDESK_DIRECTIVES = [${elements.map((el) => `Fd${el.name.replace(/^Frontdesk/, '')}Directive`).join(', ')}] as const;
+`;
+
 const check = process.argv.includes('--check');
 const stale = [];
 mkdirSync('frameworks', { recursive: true });
@@ -91,18 +119,22 @@ for (const [name, text] of Object.entries(files)) {
     writeFileSync(js, jsText);
   }
 }
-const wrapperPath = 'src/react/index.ts';
-if (check) {
-  let current = '';
-  try {
-    current = readFileSync(wrapperPath, 'utf8');
-  } catch {
-    // missing: stale
+for (const [path, text] of [
+  ['src/react/index.ts', wrappers],
+  ['src/angular/index.ts', angular],
+]) {
+  if (check) {
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      // missing: stale
+    }
+    if (current !== text) stale.push(path);
+  } else {
+    mkdirSync(path.replace(/\/index\.ts$/, ''), { recursive: true });
+    writeFileSync(path, text);
   }
-  if (current !== wrappers) stale.push(wrapperPath);
-} else {
-  mkdirSync('src/react', { recursive: true });
-  writeFileSync(wrapperPath, wrappers);
 }
 if (stale.length) {
   console.error(`${stale.join(', ')} out of date with custom-elements.json. Run \`npm run analyze\` and commit the result.`);
