@@ -72,21 +72,27 @@ const wideColumns = (group: { payer: string; plan: string; columns: ReadonlyMap<
     group,
   );
 
+/**
+ * `row[i]`, undefined for an absent column (-1): `row[-1]` would look the property "-1" up on
+ * the array's prototypes, for each absent rate column of every rate.
+ */
+const cellAt = (row: Row, i: number): string | undefined => (i < 0 ? undefined : row[i]);
+
 function rateOf(r: FieldReader, payer: string | undefined, plan: string | undefined, row: Row, c: RateColumns): PayerRate | undefined {
   const { name } = c;
   const rate: PayerRate = {
     payer: payer ?? '',
     plan: plan ?? '',
-    methodology: r.methodology(name.methodology, row[c.methodology]) ?? 'other',
-    dollar: r.cents(name.dollar, row[c.dollar]),
-    percentage: r.percentage(name.percentage, row[c.percentage]),
-    algorithm: r.text(name.algorithm, row[c.algorithm]),
-    estimatedAmount: r.cents(name.estimated, row[c.estimated]),
-    medianAmount: r.cents(name.median, row[c.median]),
-    p10: r.cents(name.p10, row[c.p10]),
-    p90: r.cents(name.p90, row[c.p90]),
-    count: r.count(name.count, row[c.count]),
-    notes: r.text(name.notes, row[c.notes]),
+    methodology: r.methodology(name.methodology, cellAt(row, c.methodology)) ?? 'other',
+    dollar: r.cents(name.dollar, cellAt(row, c.dollar)),
+    percentage: r.percentage(name.percentage, cellAt(row, c.percentage)),
+    algorithm: r.text(name.algorithm, cellAt(row, c.algorithm)),
+    estimatedAmount: r.cents(name.estimated, cellAt(row, c.estimated)),
+    medianAmount: r.cents(name.median, cellAt(row, c.median)),
+    p10: r.cents(name.p10, cellAt(row, c.p10)),
+    p90: r.cents(name.p90, cellAt(row, c.p90)),
+    count: r.count(name.count, cellAt(row, c.count)),
+    notes: r.text(name.notes, cellAt(row, c.notes)),
   };
   if (!r.failed && rate.dollar === undefined && rate.percentage === undefined && rate.algorithm === undefined) {
     r.error(name.dollar, 'a payer rate needs a negotiated dollar amount, percentage or algorithm');
@@ -123,6 +129,17 @@ export async function parseCsv(text: AsyncIterable<string>, sink: PriceFileSink 
   return state.meta;
 }
 
+/** Whether any of `columns` holds more than blanks (a wide row's rate for a plan). */
+function filled(record: Row, columns: readonly number[]): boolean {
+  for (const c of columns) {
+    const cell = record[c];
+    if (!cell) continue;
+    const first = cell.charCodeAt(0);
+    if ((first > 32 && first < 127) || cell.trim()) return true;
+  }
+  return false;
+}
+
 /** Whether two tall rows describe the same item (their item cells are equal). */
 const sameItem = (a: Row, b: Row, columns: readonly number[]): boolean => {
   for (const c of columns) if (a[c] !== b[c]) return false;
@@ -130,7 +147,7 @@ const sameItem = (a: Row, b: Row, columns: readonly number[]): boolean => {
 };
 
 function readItem(record: Row, l: Layout, r: FieldReader): ChargeItem | undefined {
-  const cell = (name: string) => record[l.fixed.get(name) ?? -1];
+  const cell = (name: string) => cellAt(record, l.fixed.get(name) ?? -1);
   const description = r.text('description', cell('description'), true);
   const setting = r.setting('setting', cell('setting'));
   const modifiers = splitList(cell('modifiers'));
@@ -197,7 +214,7 @@ function handleRecord(record: Row, { row: rowNo, line }: CsvRecordInfo, state: C
     return;
   }
   const l = state.layout!;
-  const cell = (name: string) => record[l.fixed.get(name) ?? -1];
+  const cell = (name: string) => cellAt(record, l.fixed.get(name) ?? -1);
   let item: ChargeItem | undefined;
   if (l.tall) {
     if (state.memo && sameItem(state.memo.record, record, l.itemColumns)) item = { ...state.memo.item, rates: [] };
@@ -222,8 +239,7 @@ function handleRecord(record: Row, { row: rowNo, line }: CsvRecordInfo, state: C
     }
   } else {
     for (const columns of (state.rates ??= [...l.payers.values()].map(wideColumns))) {
-      if (!columns.all.some((c) => record[c]?.trim())) continue;
-      payerRows.push({ payer: columns.payer, plan: columns.plan, reader: new FieldReader(sink, at), columns });
+      if (filled(record, columns.all)) payerRows.push({ payer: columns.payer, plan: columns.plan, reader: new FieldReader(sink, at), columns });
     }
   }
   if (isModifierRow) {
