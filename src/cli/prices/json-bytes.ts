@@ -1,8 +1,6 @@
 import { rateFields } from './spill.js';
 
 const COMMA = 44;
-const ZERO = 48;
-const NULL = [110, 117, 108, 108];
 const encoder = new TextEncoder();
 
 /**
@@ -26,30 +24,21 @@ export class JsonBytes {
     this.bytes[this.length++] = code;
   }
 
-  /** A number as `String(n)` writes it (digits straight for whole numbers that are not negative). */
+  /**
+   * A number as `String(n)` writes it (ASCII: digits, `.`, `-`, `e`), copied code by code: V8
+   * turns small numbers into text from a cache, faster than dividing out the digits here (that
+   * took a quarter of a wide CSV's build).
+   */
   number(n: number): void {
-    if (!Number.isSafeInteger(n) || n < 0) return this.text(String(n));
-    let digits = 1;
-    for (let v = n; v >= 10; v = Math.floor(v / 10)) digits++;
-    this.room(digits);
-    let at = this.length + digits;
-    this.length = at;
-    let v = n;
-    do {
-      this.bytes[--at] = ZERO + (v % 10);
-      v = Math.floor(v / 10);
-    } while (v > 0);
+    const text = String(n);
+    this.room(text.length);
+    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
   }
 
   /** Text as is (already JSON), in UTF-8. */
   text(text: string): void {
     this.room(text.length * 3);
     this.length += encoder.encodeInto(text, this.bytes.subarray(this.length)).written;
-  }
-
-  private null(): void {
-    this.room(4);
-    for (const c of NULL) this.bytes[this.length++] = c;
   }
 
   /**
@@ -65,15 +54,27 @@ export class JsonBytes {
         break;
       }
     }
-    this.byte(91); // [
+    // Room for every field but the modifiers' text (which makes its own): 13 numbers of at most 24 characters.
+    this.room(2 + rateFields * 25);
+    const bytes = this.bytes;
+    bytes[this.length++] = 91; // [
     for (let f = 0; f <= last; f++) {
-      if (f) this.byte(COMMA);
+      if (f) bytes[this.length++] = COMMA;
       const v = numbers[at + f];
-      if (Number.isNaN(v)) this.null();
-      else if (f === 5 || f === 10 || f === 11) this.number(local(v));
-      else if (f === 12) this.text(JSON.stringify(texts[v]));
-      else this.number(v);
+      if (Number.isNaN(v)) {
+        bytes[this.length++] = 110; // null
+        bytes[this.length++] = 117;
+        bytes[this.length++] = 108;
+        bytes[this.length++] = 108;
+      } else if (f === 12) {
+        this.text(JSON.stringify(texts[v]));
+        this.room(2);
+        return void (this.bytes[this.length++] = 93);
+      } else {
+        const text = String(f === 5 || f === 10 || f === 11 ? local(v) : v);
+        for (let i = 0; i < text.length; i++) bytes[this.length++] = text.charCodeAt(i);
+      }
     }
-    this.byte(93); // ]
+    bytes[this.length++] = 93; // ]
   }
 }

@@ -147,13 +147,20 @@ function writeParts(output: string, data: ShardedIndexData, targetBytes: number)
     return rates.length - start + 80;
   };
 
+  /** The bytes and number of the rates written so far. */
+  let [rateBytes, rateCount] = [0, 0];
   // One partition at a time; a shard may take services of several partitions (small indexes).
   for (let p = 0; p < data.spill.partitions; p++) {
     for (const { first, count, starts, numbers } of data.spill.read(p, data.services.length)) {
       for (let i = 0; i < count; i++) {
         const s = first + i * data.spill.partitions;
+        // A service that will not fit by the rates' average size so far starts the next shard
+        // (written once, not written here, taken back and written again there).
+        if (members.length && bytes + 80 + (starts[i + 1] - starts[i]) * (rateBytes / Math.max(1, rateCount)) > targetBytes) writeShard();
         const [known, mark] = [texts.size, rates.length];
         let size = serviceRates(s, starts[i], starts[i + 1], numbers);
+        rateBytes += size - 80;
+        rateCount += starts[i + 1] - starts[i];
         if (members.length && bytes + size > targetBytes) {
           // It goes to the next shard: its rates and the texts it added here are taken back.
           for (const [text, l] of texts) if (l >= known) texts.delete(text);
