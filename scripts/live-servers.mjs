@@ -10,11 +10,16 @@
 //   fd-live-staff { group, backend, locationId, wait } → the status of PUT /staff/wait-times/… made directly on process `backend`
 //   fd-live-output { group }                   → everything the group's processes printed (their logs)
 //   fd-live-shot  { name }                     → saves a full-page screenshot of this browser's page to test-artifacts/console/<name>.png
+//   fd-live-site                               → builds the demo site under /dist/demo-e2e/ (once), or { pending: true } while it builds
+//   fd-live-console-log { group }              → [{ method, path, backend }] the runner's origin forwarded to a console group
+//   fd-live-mail  { group }                    → every email the group's outbox sent to its SMTP sink (console groups)
+//   fd-live-clock { group, at }                → moves the group's server clocks to `at` (ms; null: the real time) (console groups)
 //
 // The staff console's tests render <fd-console> in the test page itself: requests to
 // /api/frontdesk/… on the test runner's own origin are forwarded to this browser's `console-*`
 // group (so they are same-origin, as on a real deployment, with the session cookie and the
-// console's Sec-Fetch-Site: same-origin).
+// console's Sec-Fetch-Site: same-origin): /staff/… to the group's second process, the rest (the
+// patient's calls, from the demo site under /dist/demo-e2e/) to its first.
 //
 // Groups: `embedded` — one process on a fresh PGlite folder; `short-hold` — one process on its own
 // PostgreSQL database with 6-second holds and a staff account; `pair` — two processes on one
@@ -24,6 +29,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildSite, loopEnvironment, setClock } from './live-loop.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const serverDir = join(root, 'server');
@@ -35,9 +41,11 @@ const groupSpecs = {
   embedded: { processes: 1, postgres: false, args: [] },
   'short-hold': { processes: 1, postgres: true, args: ['--hold-seconds', '6'] },
   pair: { processes: 2, postgres: true, args: [] },
-  // The console's tests: one per browser (they change what they show), with a staff account and an imported price index.
-  'console-chromium': { processes: 1, postgres: true, args: [], prices: true },
-  'console-firefox': { processes: 1, postgres: true, args: [], prices: true },
+  // The console's tests: one per browser (they change what they show), with a staff account and an imported price index;
+  // `loop`: messages to patients go to a local SMTP sink, the links in them to the demo site, and the test moves the clock.
+  // Two processes: staff calls go to the second, the patient's to the first (so what one side does reaches the other through another process).
+  'console-chromium': { processes: 2, postgres: true, args: [], prices: true, loop: true },
+  'console-firefox': { processes: 2, postgres: true, args: [], prices: true, loop: true },
 };
 const artifacts = join(root, 'test-artifacts', 'console');
 
@@ -121,7 +129,7 @@ export async function startGroup(name, origin, steps = { psql, runCli, startProc
   if (!spec) throw new Error(`no live server group "${name}"`);
   const output = [];
   const cleanups = [];
-  const group = { output, backends: [], proxies: new Map(), staffSession: undefined, close: async () => {
+  const group = { output, backends: [], proxies: new Map(), consoleLog: [], staffSession: undefined, close: async () => {
     for (const proxy of group.proxies.values()) {
       proxy.server.closeAllConnections();
       proxy.server.close();
@@ -156,6 +164,10 @@ export async function startGroup(name, origin, steps = { psql, runCli, startProc
       const dir = mkdtempSync(join(tmpdir(), 'fd-e2e-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
       args = [...args, '--data', dir];
+    }
+    if (spec.loop) {
+      group.loop = await loopEnvironment(origin, cleanups);
+      env = { ...env, ...group.loop.env };
     }
     for (let i = 0; i < spec.processes; i++) {
       // The first process seeds the practice; the others share what it wrote.
@@ -209,6 +221,7 @@ export function liveServersPlugin() {
   const groups = new Map();
   const lanes = new Map();
   let built;
+  let site;
   const laneOf = (session) => {
     if (!lanes.has(session.browser)) lanes.set(session.browser, lanes.size);
     return lanes.get(session.browser);
@@ -234,7 +247,9 @@ export function liveServersPlugin() {
       const name = /Firefox\//.test(ctx.get('user-agent')) ? 'console-firefox' : 'console-chromium';
       const g = groups.has(name) ? await groups.get(name).catch(() => undefined) : undefined;
       if (!g) return next();
-      await forward(ctx, g.backends[0]);
+      const backend = ctx.path.startsWith(`${PREFIX}/staff/`) ? g.backends.length - 1 : 0;
+      g.consoleLog.push({ method: ctx.method, path: ctx.path.replace(PREFIX, ''), backend });
+      await forward(ctx, g.backends[backend]);
       return undefined;
     },
     async serverStop() {
@@ -247,6 +262,10 @@ export function liveServersPlugin() {
         const page = session.browser.getPage(session.id);
         await page.screenshot({ path: join(artifacts, `${String(payload.name).replace(/[^\w-]/g, '_')}.png`), fullPage: true });
         return true;
+      }
+      if (command === 'fd-live-site') {
+        site ??= buildSite();
+        return Promise.race([site.then(() => true), new Promise((r) => setTimeout(r, 10_000, { pending: true }))]);
       }
       const lane = laneOf(session);
       const starting = group(payload.group, payload.origin);
@@ -266,6 +285,13 @@ export function liveServersPlugin() {
           return proxy.state.log;
         case 'fd-live-output':
           return g.output.join('');
+        case 'fd-live-console-log':
+          return g.consoleLog;
+        case 'fd-live-mail':
+          return g.loop?.mails ?? [];
+        case 'fd-live-clock':
+          setClock(g, payload.at);
+          return true;
         case 'fd-live-staff': {
           const { cookie, csrfToken } = await staffSession(g);
           const res = await fetch(`${g.backends[payload.backend].origin}${PREFIX}/staff/wait-times/${encodeURIComponent(payload.locationId)}`, {
