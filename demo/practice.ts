@@ -9,10 +9,15 @@ import { createRestAdapter } from 'frontdesk-widgets/adapters/rest';
 
 const api = (import.meta as ImportMeta & { env?: { VITE_FRONTDESK_API?: string } }).env?.VITE_FRONTDESK_API;
 
+// `?lang=es` shows a page in Spanish (the links in a Spanish-speaking patient's messages carry it):
+// the widgets follow the page's language, and the server records it as the patient's.
+if (new URLSearchParams(location.search).get('lang') === 'es') document.documentElement.lang = 'es';
+
 /** The demo practice: memory data, with the server's ports over REST when the page was built for it. */
 export function demoPractice(): FrontdeskAdapter {
   const memory = createMemoryAdapter({ latencyMs: 300, demo: true });
   if (!api) return memory;
-  const rest = createRestAdapter({ baseUrl: api });
+  // Confirmations and reminders go out in the language of the page the patient booked on.
+  const rest = createRestAdapter({ baseUrl: api, headers: () => ({ 'accept-language': document.documentElement.lang || 'en' }) });
   return { ...memory, scheduling: rest.scheduling, waitTimes: rest.waitTimes, feedback: rest.feedback, chat: rest.chat };
 }

@@ -67,7 +67,7 @@ void describe('messages to patients (embedded, SMTP sink and fake SMS API on loo
     const time = new Intl.DateTimeFormat('es-US', { timeZone: location.time_zone, hour: 'numeric', minute: '2-digit' }).format(new Date(apt.start));
     assert.ok(mail.text.includes(time), `the local time ${time} in: ${mail.text}`);
     assert.ok(mail.text.includes(apt.confirmationCode));
-    assert.ok(mail.text.includes('https://www.desertsage.example'), 'the change/cancel link');
+    assert.ok(mail.text.includes('https://www.desertsage.example/?lang=es'), `the change/cancel link, to the site in Spanish: ${mail.text}`);
     assert.match(mail.text, /https:\/\/api\.desertsage\.example\/api\/frontdesk\/unsubscribe\/[\w-]{32}/);
     assert.match(mail.listUnsubscribe, /unsubscribe/);
     assert.ok(!mail.text.includes('Qqprivate') && !mail.text.includes(patient.birthDate), 'no reason, no birth date');

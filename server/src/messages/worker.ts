@@ -23,6 +23,13 @@ export interface OutboxOptions {
   onOutcome?: (outcome: { id: string; kind: string; channel: string; status: 'sent' | 'retry' | 'failed' | 'cancelled'; code?: string }) => void;
 }
 
+/** A link in a message: `query` added, and `lang=es` for a patient who booked in Spanish (the site's page in their language). */
+export function inLanguage(link: string, locale: 'en' | 'es', query: Record<string, string> = {}): string {
+  const url = new URL(link);
+  for (const [name, value] of Object.entries({ ...query, ...(locale === 'es' ? { lang: 'es' } : {}) })) url.searchParams.set(name, value);
+  return url.href;
+}
+
 interface Claimed {
   id: string;
   appointment_id: string;
@@ -146,8 +153,8 @@ export class OutboxWorker {
       address: m.location.address,
       phone: m.location.phone,
       confirmationCode: m.confirmation_code,
-      manageUrl: config.manageUrl ?? config.siteUrl,
-      surveyUrl: `${config.surveyUrl ?? `${config.siteUrl.replace(/\/+$/, '')}/feedback`}?touchpoint=post-visit`,
+      manageUrl: inLanguage(config.manageUrl ?? config.siteUrl, m.locale),
+      surveyUrl: inLanguage(config.surveyUrl ?? `${config.siteUrl.replace(/\/+$/, '')}/feedback`, m.locale, { touchpoint: 'post-visit' }),
       unsubscribeUrl,
     });
     try {
