@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { state } from 'lit/decorators.js';
-import { StaffFeedbackFiguresList, feedbackGroupings, staffPaths, type StaffFeedbackFigures } from '../../server/src/http/staff-schemas.js';
+import { StaffFeedbackFiguresList, StaffFeedbackResponseList, feedbackGroupings, staffPaths, type StaffFeedbackFigures, type StaffFeedbackResponse } from '../../server/src/http/staff-schemas.js';
 import { pathOf } from './api.js';
 import { nameOf, practice, type Practice } from './practice.js';
 import { ConsoleScreen } from './screen.js';
@@ -15,6 +15,7 @@ type Metric = keyof typeof scales;
 /** NPS, CSAT and CES over time or per location, clinician, touchpoint: small bar charts, each with the same figures as a table. */
 export class FdConsoleFeedback extends ConsoleScreen {
   @state() private figures: StaffFeedbackFigures[] = [];
+  @state() private responses: StaffFeedbackResponse[] = [];
   @state() private by: By = 'location';
   @state() private practice: Practice = { locations: [], providers: [], visitTypes: [] };
 
@@ -22,7 +23,11 @@ export class FdConsoleFeedback extends ConsoleScreen {
     this.practice = await practice(this.api);
     const to = new Date(Date.now() + 60_000);
     const from = new Date(to.getTime() - DAYS * 86_400_000);
-    this.figures = await this.api.read(StaffFeedbackFiguresList, pathOf(staffPaths.feedbackStats, {}, { from: from.toISOString(), to: to.toISOString(), by: this.by }));
+    const range = { from: from.toISOString(), to: to.toISOString() };
+    [this.figures, this.responses] = await Promise.all([
+      this.api.read(StaffFeedbackFiguresList, pathOf(staffPaths.feedbackStats, {}, { ...range, by: this.by })),
+      this.api.read(StaffFeedbackResponseList, pathOf(staffPaths.feedbackResponses, {}, range)),
+    ]);
   }
 
   private label(key: string): string {
@@ -88,6 +93,31 @@ export class FdConsoleFeedback extends ConsoleScreen {
                 </tbody>
               </table>
             </div>`
-        : nothing}`;
+        : nothing}
+      ${this.responses.length ? this.responseList() : nothing}`;
+  }
+
+  /** Each response as given, newest first: when, where, the score, whether the patient asked to be contacted, what they wrote. */
+  private responseList() {
+    const { t } = this;
+    const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<div class="table-wrap">
+        <table class="responses">
+          <caption>${t.individual}</caption>
+          <thead><tr><th scope="col">${t.received}</th><th scope="col">${t['by.touchpoint']}</th><th scope="col">${t.location}</th><th scope="col">${t.nps}</th><th scope="col">${t.contactAsked}</th><th scope="col">${t.comments}</th></tr></thead>
+          <tbody>
+            ${this.responses.map(
+              (r) => html`<tr data-response=${r.id}>
+                <th scope="row">${when.format(new Date(r.receivedAt))}</th>
+                <td>${r.touchpoint ?? t.notAnswered}</td>
+                <td>${r.locationId ? nameOf(this.practice.locations, r.locationId) : t.notAnswered}</td>
+                <td>${this.number(r.nps)}</td>
+                <td>${r.contactRequested ? t.yes : t.no}</td>
+                <td>${r.answers.flatMap((a) => a.values.filter((v): v is string => typeof v === 'string')).join(' — ') || t.notAnswered}</td>
+              </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>`;
   }
 }

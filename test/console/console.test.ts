@@ -3,7 +3,7 @@
 // patient's behalf), the wait board (wait and queue in two clicks; a banner on the site shows it),
 // the chat inbox (a patient's message, the staff reply read back on the patient's side), the
 // follow-up queue (a low score that asked for contact, marked contacted), feedback figures (chart
-// and table), the price index status, Spanish; axe on each state, screenshots at 1280 and 390 px
+// and table) and the individual responses, the price index status, Spanish; axe on each state, screenshots at 1280 and 390 px
 // in test-artifacts/console/; anonymous and cross-site requests to staff endpoints refused.
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ChatConversation } from '../../src/core/schemas/chat.js';
@@ -137,6 +137,12 @@ describe('staff console (live server)', () => {
     await until(() => !!deep(screen, 'figure[data-metric="nps"]'), () => `no NPS chart: ${text(screen)}`);
     const row = deepAll(screen, 'tbody tr').find((r) => text(r).includes(browser === 'firefox' ? 'Las Vegas' : 'Phoenix'));
     expect(row, 'a table row for the location').to.exist;
+    // The individual response, as the patient gave it: score, the contact request, what they wrote.
+    const response = deepAll(screen, 'tr[data-response]').find((r) => text(r).includes(`${browser}: waited an hour`));
+    expect(response, `the response is not listed: ${text(screen)}`).to.exist;
+    const [, where, score, contact] = [...response!.querySelectorAll('td')].map((c) => c.textContent.trim());
+    expect(where).to.include(browser === 'firefox' ? 'Las Vegas' : 'Phoenix');
+    expect([score, contact]).to.deep.equal(['2', 'Yes']);
     await check(el, 'feedback');
   });
 
