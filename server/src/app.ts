@@ -115,7 +115,7 @@ export async function buildApp(options: AppOptions) {
         origin: (origin, cb) => cb(null, origin !== undefined && config.allowedOrigins.includes(origin)),
         methods: ['GET', 'POST', 'DELETE'],
         allowedHeaders: ['content-type', 'idempotency-key', 'authorization'],
-        exposedHeaders: ['retry-after'],
+        exposedHeaders: ['retry-after', 'x-frontdesk-truncated'],
         maxAge: 600,
       });
       api.addHook('onRequest', async (req) => {

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { book, call, errorCode, freeSlots, key, liveServer, patient, type Kind } from './support.js';
 
 type Server = Awaited<ReturnType<typeof liveServer>>;
+const DAY = 86_400_000;
 
 for (const kind of ['embedded', 'postgres'] as Kind[]) {
   void describe(`scheduling semantics (${kind})`, () => {
@@ -101,6 +102,25 @@ for (const kind of ['embedded', 'postgres'] as Kind[]) {
       const limited = await call(s.baseUrl, 'POST', '/appointments/lookup', { confirmationCode: apt.confirmationCode, birthDate: patient.birthDate });
       assert.equal(limited.status, 429);
       assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    });
+
+    it('more free slots than the contract allows: the earliest 5,000 by start, flagged X-Frontdesk-Truncated', async () => {
+      // Every clinic over the picker's 60 days holds thousands more than 5,000 slots in the demo practice.
+      const from = new Date(Date.now() + DAY).toISOString();
+      const to = new Date(Date.now() + 61 * DAY).toISOString();
+      const all = await call(s.baseUrl, 'GET', `/slots?from=${from}&to=${to}&visitTypeId=sick`);
+      assert.equal(all.status, 200, all.text);
+      const slots = all.json as unknown as Array<{ start: string }>;
+      assert.equal(slots.length, 5000);
+      assert.equal(all.headers.get('x-frontdesk-truncated'), 'true');
+      assert.ok(slots.every((x, i) => i === 0 || slots[i - 1].start <= x.start), 'sorted by start');
+      // The earliest: what comes after the last one returned is the rest of the window, none before it left out.
+      const last = slots[slots.length - 1].start;
+      const head = await call(s.baseUrl, 'GET', `/slots?from=${from}&to=${last}&visitTypeId=sick`);
+      assert.equal(head.headers.get('x-frontdesk-truncated'), null);
+      assert.equal((head.json as unknown as unknown[]).length, slots.filter((x) => x.start < last).length);
+      const day = await call(s.baseUrl, 'GET', `/slots?from=${from}&to=${new Date(Date.now() + 2 * DAY).toISOString()}&visitTypeId=sick`);
+      assert.equal(day.headers.get('x-frontdesk-truncated'), null, 'one day is not truncated');
     });
 
     it('the database itself refuses two bookings of one provider at overlapping times', async () => {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { restPaths } from '../../../src/adapters/rest/paths.js';
-import { HoldRelease, Hold, LocationList, ProviderList, SlotList, VisitTypeList } from '../../../src/core/schemas/scheduling.js';
+import { HoldRelease, Hold, LocationList, MAX_SLOTS, ProviderList, SlotList, VisitTypeList } from '../../../src/core/schemas/scheduling.js';
 import { getVisitType, listExceptions, listLocations, listProviders, listTemplates, listVisitTypes, busyTimes } from '../db/scheduling.js';
 import { generateSlots, parseSlotId } from '../domain/slots.js';
 import { holdId } from '../domain/ids.js';
@@ -69,8 +69,13 @@ export function schedulingRoutes(app: FastifyInstance, ctx: ServerContext): void
       return !(busy.get(s.providerId) ?? []).some(([bs, be]) => start < be && bs < end);
     });
   };
-  
-  app.get(restPaths.slots, async (req, reply) => ctx.send(reply, SlotList, await freeSlots(db, parse(SlotsQuery, req.query, 'query'))));
+
+  // More than the contract's maximum in the window: the earliest ones (slots come sorted by start), flagged.
+  app.get(restPaths.slots, async (req, reply) => {
+    const slots = await freeSlots(db, parse(SlotsQuery, req.query, 'query'));
+    if (slots.length > MAX_SLOTS) void reply.header('x-frontdesk-truncated', 'true');
+    return ctx.send(reply, SlotList, slots.slice(0, MAX_SLOTS));
+  });
 
   app.post(restPaths.holds, { config: ctx.patientLimit }, async (req, reply) => {
     const body = parse(HoldBody, req.body);

@@ -61,8 +61,9 @@ export const Slot = withRules(
   endAfterStart,
 );
 export type Slot = z.infer<typeof Slot>;
-/** At most 5,000 slots per answer: a backend with more in the window answers the earliest 5,000 and `X-Frontdesk-Truncated: true`. */
-export const SlotList = z.array(Slot).check(z.maxLength(5000));
+/** At most this many slots per answer: a backend with more in the window answers the earliest ones and `X-Frontdesk-Truncated: true`. */
+export const MAX_SLOTS = 5000;
+export const SlotList = z.array(Slot).check(z.maxLength(MAX_SLOTS));
 
 /** A slot held for this patient while they enter their details. */
 export const Hold = z.object({ holdId: Id, slotId: Id, expiresAt: Instant });
