@@ -32,3 +32,18 @@ test('every part of every widget is in the guide', () => {
     for (const part of el.cssParts) assert.ok(row.includes(`\`${part.name}\``), `${el.tagName}::part(${part.name}) is not in the README`);
   }
 });
+
+test('the chat panel exports every part it renders, and the launcher documents exactly those', () => {
+  const words = (value) => value.replace(/\$\{([^}]*)\}/g, (_, e) => [...e.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).join(' ')).split(/\s+/).filter(Boolean);
+  const partsIn = (file) => [...readFileSync(file, 'utf8').matchAll(/part="([^"]+)"/g)].flatMap((m) => words(m[1]));
+  const dir = 'src/widgets/chat-launcher';
+  const panelFiles = readdirSync(dir).filter((f) => /^panel.*\.ts$/.test(f) && !f.includes('.styles.'));
+  // The panel's own templates, and what FrontdeskElement renders in it (loading, error, retry); its `base` is the launcher's `panel`.
+  const rendered = new Set([...panelFiles.flatMap((f) => partsIn(join(dir, f))), ...partsIn('src/core/element.ts').filter((p) => p !== 'base' && p !== 'demo-marker')]);
+  const [, list] = /setAttribute\(\s*'exportparts',\s*'([^']+)'/.exec(readFileSync(join(dir, 'panel.ts'), 'utf8')) ?? [];
+  assert.ok(list, 'panel.ts sets exportparts');
+  const exported = list.split(/,\s*/);
+  assert.deepEqual([...exported].sort(), [...rendered].sort(), 'exportparts lists every part the panel renders, and only those');
+  const launcher = elements.find((e) => e.tagName === 'fd-chat-launcher');
+  assert.deepEqual(launcher.cssParts.map((p) => p.name).sort(), ['button', 'badge', 'panel', ...exported].sort(), "fd-chat-launcher's @csspart list is its own parts and the panel's exported ones");
+});

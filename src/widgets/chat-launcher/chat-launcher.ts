@@ -35,6 +35,40 @@ export type ChatLauncherPosition = 'bottom-right' | 'bottom-left';
  * @csspart button - The floating launcher button.
  * @csspart badge - The unread count on the button.
  * @csspart panel - The chat panel.
+ * @csspart header - The panel's title bar.
+ * @csspart agent - Who is answering.
+ * @csspart close-button - The panel's Close button.
+ * @csspart body - The panel's content under the title bar.
+ * @csspart status - A loading or error message in the panel.
+ * @csspart error - The error message (with `status`).
+ * @csspart retry-button - Try again: after an error, or on a message that failed to send.
+ * @csspart intro - Office hours, the emergency note and the reminder, before a chat starts.
+ * @csspart availability - Whether someone is available, and when the office opens.
+ * @csspart hours - The office hours (a disclosure).
+ * @csspart emergency - The emergency note.
+ * @csspart reminder - The reminder not to send medical details.
+ * @csspart prechat - The form asked before a chat starts (`prechat`).
+ * @csspart start-button - The pre-chat form's Start button.
+ * @csspart leave-message - The "leave a message" form, when the office is closed.
+ * @csspart leave-button - That form's Send button.
+ * @csspart confirmation - The reference shown once a message was left.
+ * @csspart scroller - The scrolling area around the conversation.
+ * @csspart log - The conversation.
+ * @csspart message - One message (also `message-in` or `message-out`).
+ * @csspart message-in - A message from the practice.
+ * @csspart message-out - A message from the patient.
+ * @csspart delivery - A sent message's delivery state (sending, sent, read, failed).
+ * @csspart notice - A line in the conversation from the system (someone joined or left, the chat ended, earlier messages skipped).
+ * @csspart typing - "… is typing".
+ * @csspart reconnecting - The "reconnecting" line.
+ * @csspart quick-actions - The quick actions (book, wait, costs).
+ * @csspart quick-action - One quick action.
+ * @csspart composer - The message box and its Send button.
+ * @csspart send-button - The Send button.
+ * @csspart end-button - End chat.
+ * @csspart ended - The view after a chat ended.
+ * @csspart transcript-button - Download the transcript.
+ * @csspart new-chat-button - Start a new chat.
  *
  * @cssstate open - The panel is open.
  * @cssstate closed - Only the launcher button shows.

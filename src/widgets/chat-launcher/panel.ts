@@ -78,6 +78,11 @@ export class ChatPanel extends FrontdeskElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The panel's parts, styled through `fd-chat-launcher::part(…)` (the launcher's @csspart list; the theming guide's table).
+    this.setAttribute(
+      'exportparts',
+      'header, agent, close-button, body, status, error, retry-button, intro, availability, hours, emergency, reminder, prechat, start-button, leave-message, leave-button, confirmation, scroller, log, message, message-in, message-out, delivery, notice, typing, reconnecting, quick-actions, quick-action, composer, send-button, end-button, ended, transcript-button, new-chat-button',
+    );
     visualViewport?.addEventListener('resize', this.fitViewport);
   }
 

@@ -37,6 +37,20 @@ describe('fd-chat-launcher: the launcher', () => {
     expect(panelText(el)).to.contain('Hello');
   });
 
+  it("the page's ::part() reaches the panel's exported parts", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'fd-chat-launcher::part(send-button) { outline: 3px solid rgb(1, 2, 3); } fd-chat-launcher::part(header) { letter-spacing: 3px; }';
+    document.head.append(style);
+    try {
+      const el = await mountLauncher(chatAdapter());
+      await openPanel(el, 'online');
+      expect(getComputedStyle(inPanel(el, '[part~=send-button]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(inPanel(el, '[part~=header]')!).letterSpacing).to.equal('3px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('position and offsets: bottom-left, offsets through custom properties', async () => {
     const el = await mountLauncher(chatAdapter(), 'position="bottom-left" offset-x="40" offset-y="30"');
     expect(el.style.getPropertyValue('--fd-chat-offset-x')).to.equal('40px');
