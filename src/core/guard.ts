@@ -124,16 +124,21 @@ export function guardPort<S extends PortSpec>(port: PortOf<S>, spec: S, name: st
 }
 
 /**
- * A stand-in for a required method the adapter's port lacks: each call fails with `config`, and the
- * first on the page logs one console error naming the method (the widget only says "isn't set up").
+ * A method the adapter lacks, where a widget needs it: a `config` error, and the first on the page
+ * logs one console error naming the method (the widget only says "isn't set up").
  */
+function noMethod(where: string): FrontdeskError {
+  const message = `The adapter has no ${where}() method`;
+  once(message);
+  return new FrontdeskError('config', message);
+}
+
+/** The call a widget makes instead of an optional method it cannot do without: fails as {@link noMethod}. */
+export const absent = (where: string): Promise<never> => Promise.reject(noMethod(where));
+
+/** A stand-in for a required method the adapter's port lacks: each call fails as {@link noMethod}. */
 function absentMethod(where: string, isPush: boolean): AnyMethod {
-  const fail = (): FrontdeskError => {
-    const message = `The adapter has no ${where}() method`;
-    once(message);
-    return new FrontdeskError('config', message);
-  };
-  return isPush ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(fail()) : () => Promise.reject(fail());
+  return isPush ? (_input: object, _onEvent: unknown, opts: SubscribeOptions) => opts.onError?.(noMethod(where)) : () => absent(where);
 }
 
 const missing = new WeakMap<PortSpec, object>();

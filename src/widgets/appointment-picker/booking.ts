@@ -1,4 +1,5 @@
 import { isFrontdeskError } from '../../core/errors.js';
+import { absent } from '../../core/guard.js';
 import { idempotencyKey } from '../../core/resilience.js';
 import type { Appointment, ManagedAppointment, Slot } from '../../core/schemas/scheduling.js';
 import type { AppointmentPicker } from './appointment-picker.js';
@@ -14,13 +15,13 @@ import { nearestAlternatives } from './slots.js';
 export const taken = (error: unknown): boolean => isFrontdeskError(error) && error.kind === 'conflict' && !error.retryable;
 
 export async function holdChosen(p: AppointmentPicker, slot: Slot | undefined = p.chosen): Promise<void> {
+  if (!slot) return;
   const port = p.scheduling;
-  if (!slot || !port?.holdSlot) return;
   p.busy = true;
   p.notice = undefined;
   try {
     release(p);
-    p.hold = await p.intent.run(slot.id, (idempotencyKey) => port.holdSlot!({ slotId: slot.id, idempotencyKey }));
+    p.hold = await p.intent.run(slot.id, (idempotencyKey) => port?.holdSlot?.({ slotId: slot.id, idempotencyKey }) ?? absent('scheduling.holdSlot'));
     p.chosen = slot;
     p.timer.start(p.hold.expiresAt);
     const { id: slotId, start, end, locationId, providerId, visitTypeId } = slot;

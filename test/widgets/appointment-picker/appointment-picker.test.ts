@@ -332,6 +332,22 @@ describe('fd-appointment-picker', () => {
     await page.expectAccessible();
   });
 
+  it('an adapter without scheduling.holdSlot: choosing a time logs one console error naming it and shows the config error', async () => {
+    const log = captureConsole();
+    try {
+      const { page, events } = await mount({ visitType: 'sick', location: 'phoenix' }, {}, (m) => ({ ...m, scheduling: { ...m.scheduling, holdSlot: undefined } }));
+      await page.pickTime();
+      await waitUntil(() => page.root.querySelector('[part~=error]'), 'no error shown');
+      expect(page.text()).to.contain('isn’t set up correctly');
+      expect(page.el.viewState).to.equal('when');
+      expect(events.map((e) => e.type)).to.deep.equal(['fd-error']);
+      const named = log.errors.filter((e) => e.includes('scheduling.holdSlot()'));
+      expect(named, log.errors.join('\n')).to.have.length(1);
+    } finally {
+      log.restore();
+    }
+  });
+
   it('fd-slot-select carries ids and times only', async () => {
     const { page } = await mount({ visitType: 'sick', location: 'phoenix' });
     await page.at('when');
