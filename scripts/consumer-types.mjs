@@ -2,12 +2,14 @@
 // (run after `npm run build`): the tarball is unpacked into .tmp/…/node_modules/frontdesk-widgets,
 // each app copied beside it, so `frontdesk-widgets` resolves to the tarball and the framework's own
 // types to this repository's node_modules (devDependencies; no network).
-// - good.*: a strict check must pass;
-// - bad.*: every line marked `expect: <why>` must fail, and nothing else may.
+// - good.*, app.* and main.*: a strict check must pass;
+// - bad.*: every line marked `expect: <why>` must fail, and nothing else may;
+// - the app (app.tsx or main.ts, exporting `mount`) is built with Vite into .tmp/consumer-apps/<framework>/,
+//   where test/frameworks/consumer-apps.test.ts (the browser suite, after this in npm test) books through it.
 // Prints one line per app and case; exits 1 on any mismatch.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve('.tmp', `consumers-${process.pid}`);
 const tsc = resolve('node_modules/typescript/bin/tsc');
@@ -47,6 +49,38 @@ function svelteCheck(dir, files) {
   return problems.join('\n');
 }
 
+/** Where the apps are built for test/consumers/apps.test.ts (kept after this script; npm test runs it before the browser tests). */
+const apps = resolve('.tmp', 'consumer-apps');
+const plugins = {
+  react: async () => [],
+  vue: async () => [(await import('@vitejs/plugin-vue')).default({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('fd-') } } })],
+  svelte: async () => [(await import('@sveltejs/vite-plugin-svelte')).svelte({ configFile: false })],
+};
+
+/**
+ * Builds the app's entry (`app.tsx`, else `main.ts`: it exports `mount(container, props)`) with Vite,
+ * as a vendor's build would, into one ES module: the widgets from the tarball, the framework from
+ * our devDependencies. Returns '' when built, else the error.
+ */
+async function buildApp(framework, dir) {
+  const entry = ['app.tsx', 'main.ts'].map((f) => join(dir, f)).find((f) => existsSync(f));
+  if (!entry) return `no app.tsx or main.ts in test/consumers/${framework}`;
+  const { build } = await import('vite');
+  try {
+    await build({
+      configFile: false,
+      root: dir,
+      logLevel: 'error',
+      plugins: await plugins[framework](),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: { outDir: join(apps, framework), emptyOutDir: true, minify: false, lib: { entry, formats: ['es'], fileName: () => 'app.js' } },
+    });
+    return '';
+  } catch (e) {
+    return String(e);
+  }
+}
+
 /** How each framework's check is run on one file. */
 const checkers = {
   react: (dir, file) => typeCheck(tsc, dir, [file]),
@@ -75,10 +109,10 @@ try {
     if (!check) throw new Error(`no checker for test/consumers/${framework}`);
     const dir = join(root, framework);
     cpSync(join('test/consumers', framework), dir, { recursive: true });
-    for (const file of readdirSync(dir).filter((f) => /^(good|bad)\./.test(f))) {
+    for (const file of readdirSync(dir).filter((f) => /^(good|bad|app|main)\./.test(f))) {
       const out = check(dir, file);
       const errorLines = new Set([...out.matchAll(new RegExp(`${file.replace('.', '\\.')}[(:](\\d+)[,:]`, 'g'))].map((m) => Number(m[1])));
-      if (file.startsWith('good')) {
+      if (!file.startsWith('bad')) {
         say(out === '', `${framework}/${file}: strict check passes${out ? `\n${out}` : ''}`);
         continue;
       }
@@ -93,6 +127,9 @@ try {
       const unexpected = [...errorLines].filter((l) => !expected.some(([e]) => e === l));
       say(unexpected.length === 0 && expected.length > 0, `${framework}/${file}: no other error${unexpected.length ? `\n${out}` : ''}`);
     }
+    if (framework === 'angular') continue; // type-checked only: see docs/decisions/018
+    const built = await buildApp(framework, dir);
+    say(built === '', `${framework}: the browser app built by Vite into ${relative('.', join(apps, framework))}${built ? `\n${built}` : ''}`);
   }
 } finally {
   rmSync(root, { recursive: true, force: true });
